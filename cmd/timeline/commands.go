@@ -41,7 +41,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{extractCmd, renderCmd, buildCmd, validateCmd}
+	commands = []*command{extractCmd, renderCmd, buildCmd, validateCmd, fmtCmd, serveCmd, tagCmd}
 }
 
 // errUsage marks an error as a usage error (exit 2).

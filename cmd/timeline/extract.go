@@ -26,10 +26,14 @@ none. Without either, relative dates are left out with a warning.`,
 		o := &extractOpts{}
 		o.register(fs)
 		out := fs.String("o", "", "write the YAML to `FILE` instead of standard output")
+		into := fs.String("into", "", "merge the events into the timeline `FILE`, keeping every edit made to it")
 		return func(e *env, args []string) error {
 			tl, err := o.extract(e, e.fileInputs(args))
 			if err != nil {
 				return err
+			}
+			if *into != "" {
+				return mergeInto(e, *into, tl)
 			}
 			return e.writeOutput(*out, func(w io.Writer) error { return timeline.Encode(w, tl) })
 		}
