@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// Merge returns events with every happening told more than once (in
+// several sentences or articles) merged into one event. Two events are the
+// same happening when their dates are compatible (one contains the other)
+// and they have the same title, or the same type, a shared actor and a
+// shared word of substance in their titles. A merged event keeps the most
+// precise date, the title and description that go with it, every actor
+// and every source. The result is sorted (see timeline.Sort) and does not
+// depend on the order of the input.
+func Merge(events []*timeline.Event) []*timeline.Event {
+	evs := slices.Clone(events)
+	slices.SortFunc(evs, compareEvents)
+	parent := make([]int, len(evs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	keys := make([]eventKey, len(evs))
+	for i, e := range evs {
+		keys[i] = keyOf(e)
+	}
+	for i := range evs {
+		for j := i + 1; j < len(evs); j++ {
+			if sameHappening(evs[i], evs[j], &keys[i], &keys[j]) {
+				a, b := find(i), find(j)
+				if a != b {
+					parent[max(a, b)] = min(a, b)
+				}
+			}
+		}
+	}
+	groups := make(map[int][]*timeline.Event)
+	var roots []int
+	for i := range evs {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], evs[i])
+	}
+	out := make([]*timeline.Event, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, mergeGroup(groups[r]))
+	}
+	timeline.Sort(out)
+	return out
+}
+
+// compareEvents orders events by everything they hold, so that Merge sees
+// them in the same order whatever order they came in.
+func compareEvents(a, b *timeline.Event) int {
+	if c := timeline.Compare(a.Date, b.Date); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Title, b.Title); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Description, b.Description); c != 0 {
+		return c
+	}
+	return cmp.Compare(sourceKey(a), sourceKey(b))
+}
+
+func sourceKey(e *timeline.Event) string {
+	var b strings.Builder
+	for _, s := range e.Sources {
+		b.WriteString(s.File + "\x00" + s.URL + "\x00" + s.Quote + "\x00")
+	}
+	return b.String()
+}
+
+// eventKey is what sameHappening compares, computed once per event.
+type eventKey struct {
+	words map[string]bool // substantive title words, stemmed
+}
+
+func keyOf(e *timeline.Event) eventKey {
+	k := eventKey{words: make(map[string]bool)}
+	actorWords := make(map[string]bool)
+	for _, a := range e.Actors {
+		for _, w := range strings.Fields(strings.ToLower(a)) {
+			actorWords[w] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(e.Title), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 || r == '-')
+	}) {
+		if len(w) < 3 || stopTitleWords[w] || actorWords[w] {
+			continue
+		}
+		k.words[stem(w)] = true
+	}
+	return k
+}
+
+var stopTitleWords = toSet(`the and for with from into over after before that this its their his her has have was were
+are will not but than then two three four five six seven eight nine ten first second new says said`)
+
+// stem cuts common English endings so that "visits", "visited" and "visit"
+// compare equal.
+func stem(w string) string {
+	for _, suf := range []string{"ation", "ing", "ies", "ied", "es", "ed", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// sameHappening reports whether a and b tell the same happening.
+func sameHappening(a, b *timeline.Event, ka, kb *eventKey) bool {
+	if !a.Date.Contains(b.Date) && !b.Date.Contains(a.Date) {
+		return false
+	}
+	if strings.EqualFold(a.Title, b.Title) {
+		return true
+	}
+	if a.Type == "" || a.Type != b.Type {
+		return false
+	}
+	shared := false
+	for _, x := range a.Actors {
+		if slices.Contains(b.Actors, x) {
+			shared = true
+			break
+		}
+	}
+	if !shared {
+		return false
+	}
+	for w := range ka.words {
+		if kb.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeGroup merges the events of one happening, given in compareEvents
+// order.
+func mergeGroup(g []*timeline.Event) *timeline.Event {
+	if len(g) == 1 {
+		return g[0]
+	}
+	best := g[0]
+	for _, e := range g[1:] {
+		if betterEvent(e, best) {
+			best = e
+		}
+	}
+	m := *best
+	m.Actors = nil
+	m.Sources = nil
+	for _, e := range g {
+		for _, a := range e.Actors {
+			if !slices.Contains(m.Actors, a) {
+				m.Actors = append(m.Actors, a)
+			}
+		}
+		for _, s := range e.Sources {
+			if !slices.Contains(m.Sources, s) {
+				m.Sources = append(m.Sources, s)
+			}
+		}
+		if m.Location == "" {
+			m.Location = e.Location
+		}
+	}
+	slices.SortFunc(m.Sources, func(a, b timeline.Source) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.URL, b.URL), cmp.Compare(a.Quote, b.Quote))
+	})
+	return &m
+}
+
+// betterEvent reports whether a's date and title are better than b's: a
+// more precise date, then a narrower one, then a fuller title.
+func betterEvent(a, b *timeline.Event) bool {
+	if pa, pb := a.Date.Precision(), b.Date.Precision(); pa != pb {
+		return pa > pb
+	}
+	if a.Date.IsInterval() != b.Date.IsInterval() {
+		return !a.Date.IsInterval()
+	}
+	wa, wb := len(strings.Fields(a.Title)), len(strings.Fields(b.Title))
+	if (wa >= 3) != (wb >= 3) {
+		return wa >= 3
+	}
+	if len(a.Actors) != len(b.Actors) {
+		return len(a.Actors) > len(b.Actors)
+	}
+	return compareEvents(a, b) < 0
+}

@@ -1,0 +1,509 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
+	"github.com/timeline-dev/timeline/timeline/dates"
+)
+
+// A sentence is one sentence of a document, cut into clauses.
+type sentence struct {
+	d           *document
+	sp          span
+	index       int
+	prevSubject string // subject of the sentence before, for pronouns
+	toks        []token
+	segs        []segment
+}
+
+// A segment is a stretch of a sentence between clause boundaries (commas,
+// semicolons, dashes, conjunctions and subordinators).
+type segment struct {
+	start, end int    // token indices in sentence.toks
+	lead       string // the conjunction or subordinator that opens it, lower-case
+	verb       verbGroup
+}
+
+// Verb forms.
+const (
+	formActive     = iota + 1 // "signed", "meets"
+	formPassive               // "was signed"
+	formFuture                // "will visit", "is to report", "is expected to begin"
+	formParticiple            // "an agreement signed in Doha"
+)
+
+// A verbGroup is the finite verb of a segment, with its auxiliaries and
+// particle.
+type verbGroup struct {
+	start, end int // token indices; start < 0 when the segment has none
+	head       int // index of the main verb
+	base       string
+	form       int
+	negated    bool
+}
+
+// Subordinators and conjunctions that open a new clause.
+var clauseLeads = toSet(`when after before while because although though whose which who whom where whereas if unless that
+and but as`)
+
+// Words that may stand between an auxiliary and its verb.
+var adverbs = toSet(`not never also already formally officially finally later soon still just first then once again jointly
+quickly immediately repeatedly eventually no longer effectively reportedly subsequently initially originally`)
+
+func (s *sentence) analyse() {
+	s.toks = s.d.tokensIn(s.sp)
+	start := 0
+	lead := ""
+	for i := 0; i <= len(s.toks); i++ {
+		boundary, nextLead, skip := false, "", 0
+		if i == len(s.toks) {
+			boundary = true
+		} else {
+			t := s.toks[i]
+			lw := strings.ToLower(t.Text)
+			switch {
+			case t.Punct && strings.Contains(",;:—–()", t.Text):
+				boundary, skip = true, 1
+				if i+1 < len(s.toks) && clauseLeads[strings.ToLower(s.toks[i+1].Text)] {
+					nextLead, skip = strings.ToLower(s.toks[i+1].Text), 2
+				}
+			case !t.Punct && clauseLeads[lw] && i > start && lw != "and" && lw != "but" && lw != "as" && lw != "that":
+				boundary, nextLead, skip = true, lw, 1
+			case (lw == "and" || lw == "but") && i > start && s.verbAhead(i+1):
+				boundary, nextLead, skip = true, lw, 1
+			case lw == "that" && i > start && (s.isSpeechVerb(i-1) || s.verbAhead(i+1) && s.nounBefore(i)):
+				boundary, nextLead, skip = true, lw, 1
+			}
+		}
+		if !boundary {
+			continue
+		}
+		if i > start || i == len(s.toks) && start < len(s.toks) {
+			seg := segment{start: start, end: i, lead: lead}
+			seg.verb = s.findVerb(start, i)
+			s.segs = append(s.segs, seg)
+		}
+		lead = nextLead
+		start = i + skip
+		i = start - 1
+	}
+}
+
+// verbAhead reports whether a finite verb starts at toks[i] (after an
+// optional adverb).
+func (s *sentence) verbAhead(i int) bool {
+	for k := i; k < min(i+2, len(s.toks)); k++ {
+		w := strings.ToLower(s.toks[k].Text)
+		if adverbs[w] {
+			continue
+		}
+		return s.isVerbAt(k)
+	}
+	return false
+}
+
+func (s *sentence) nounBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	t := s.toks[i-1]
+	return !t.Punct && !auxiliaries[strings.ToLower(t.Text)] && baseVerb(t.Text) == ""
+}
+
+func (s *sentence) isSpeechVerb(i int) bool {
+	if i < 0 {
+		return false
+	}
+	switch baseVerb(s.toks[i].Text) {
+	case "say", "announce", "tell", "warn", "declare", "state", "insist", "argue", "claim", "note", "report", "agree", "confirm", "deny", "add", "predict", "believe":
+		return true
+	}
+	switch strings.ToLower(s.toks[i].Text) {
+	case "says", "announces", "warns", "believes":
+		return true
+	}
+	return false
+}
+
+// Determiners and prepositions after which an -ed word is an adjective.
+var determiners = toSet(`the a an its their his her our your my this that these those of some any every each no two three
+four five several many most more`)
+
+// isVerbAt reports whether toks[k] is a finite verb or an auxiliary.
+func (s *sentence) isVerbAt(k int) bool {
+	t := s.toks[k]
+	if t.Punct {
+		return false
+	}
+	w := strings.ToLower(t.Text)
+	if auxiliaries[w] && w != "to" && w != "be" && w != "been" && w != "being" {
+		return true
+	}
+	if presentVerbs[w] {
+		return true
+	}
+	if isCap(t.Text) && k > 0 {
+		return false
+	}
+	if baseVerb(w) == "" {
+		return false
+	}
+	if k > 0 && determiners[strings.ToLower(s.toks[k-1].Text)] {
+		return false
+	}
+	return true
+}
+
+// findVerb finds the first finite verb group in toks[start:end].
+func (s *sentence) findVerb(start, end int) verbGroup {
+	for k := start; k < end; k++ {
+		if !s.isVerbAt(k) {
+			continue
+		}
+		w := strings.ToLower(s.toks[k].Text)
+		g := verbGroup{start: k, head: k, end: k + 1, form: formActive}
+		if auxiliaries[w] || presentVerbs[w] && (w == "plans" || w == "seeks" || w == "wants" || w == "expects") {
+			// Auxiliary: find the main verb.
+			j := k + 1
+			for j < end && (adverbs[strings.ToLower(s.toks[j].Text)] || strings.HasSuffix(strings.ToLower(s.toks[j].Text), "ly") && !s.toks[j].Punct) {
+				if strings.ToLower(s.toks[j].Text) == "not" || strings.ToLower(s.toks[j].Text) == "never" {
+					g.negated = true
+				}
+				j++
+			}
+			future := w == "will" || w == "shall" || w == "plans" || w == "seeks" || w == "wants" || w == "expects"
+			// "is to", "is due to", "is expected to", "is scheduled to"
+			if j < end && (w == "is" || w == "are" || w == "was" || w == "were") {
+				nw := strings.ToLower(s.toks[j].Text)
+				if nw == "to" || (nw == "due" || nw == "expected" || nw == "scheduled" || nw == "set" || nw == "slated" || nw == "poised" || nw == "likely" || nw == "going" || nw == "planned" || nw == "supposed") && j+1 < end && strings.ToLower(s.toks[j+1].Text) == "to" {
+					future = w == "is" || w == "are"
+					for j < end && strings.ToLower(s.toks[j].Text) != "to" {
+						j++
+					}
+				}
+			}
+			if j < end && strings.ToLower(s.toks[j].Text) == "to" {
+				j++
+			}
+			if j < end && (strings.ToLower(s.toks[j].Text) == "be" || strings.ToLower(s.toks[j].Text) == "been" || strings.ToLower(s.toks[j].Text) == "have") {
+				j++
+			}
+			if j >= end || s.toks[j].Punct {
+				g.base = "be"
+				return g
+			}
+			mw := strings.ToLower(s.toks[j].Text)
+			g.head, g.end = j, j+1
+			switch b := baseVerb(mw); {
+			case future:
+				g.form, g.base = formFuture, mw
+				if b != "" && b != mw && !strings.HasSuffix(mw, "ed") {
+					g.base = b
+				}
+			case b != "" && (w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || strings.ToLower(s.toks[j-1].Text) == "been"):
+				g.form, g.base = formPassive, b
+			case b != "":
+				g.base = b
+			default:
+				g.base = mw
+			}
+			s.addParticle(&g, end)
+			return g
+		}
+		g.base = baseVerb(w)
+		if g.base == "" {
+			g.base = strings.TrimSuffix(w, "s")
+		}
+		// A participle right after a noun: "an agreement signed in Doha".
+		if k > start && strings.HasSuffix(w, "ed") && !s.toks[k-1].Punct && !isCap(s.toks[k-1].Text) && baseVerb(s.toks[k-1].Text) == "" && k+1 < end && (s.toks[k+1].Text == "in" || s.toks[k+1].Text == "by" || s.toks[k+1].Text == "on" || s.toks[k+1].Text == "at") {
+			g.form = formParticiple
+		}
+		s.addParticle(&g, end)
+		return g
+	}
+	return verbGroup{start: -1, head: -1}
+}
+
+var particles = toSet(`down up off out back over away`)
+
+func (s *sentence) addParticle(g *verbGroup, end int) {
+	if g.end < end && particles[strings.ToLower(s.toks[g.end].Text)] {
+		g.end++
+	}
+}
+
+// segmentOf returns the index of the segment holding token index k.
+func (s *sentence) segmentOf(k int) int {
+	for i, seg := range s.segs {
+		if k >= seg.start && k < seg.end {
+			return i
+		}
+	}
+	return len(s.segs) - 1
+}
+
+// tokenAt returns the index of the first token at or after byte offset off.
+func (s *sentence) tokenAt(off int) int {
+	k, _ := slices.BinarySearchFunc(s.toks, off, func(t token, o int) int { return t.Start - o })
+	return k
+}
+
+// clauseFor returns the segment whose verb governs the time expression at
+// token index k: its own segment's, or that of the nearest segment with a
+// verb (before it, or after it when none comes before).
+func (s *sentence) clauseFor(k int) int {
+	si := s.segmentOf(k)
+	if si < 0 {
+		return -1
+	}
+	if s.segs[si].verb.start >= 0 {
+		return si
+	}
+	for j := si - 1; j >= 0; j-- {
+		if s.segs[j].verb.start >= 0 {
+			// A leading "On Thursday," belongs to what follows.
+			if si == 0 || j < si && s.allVerbless(0, si) {
+				break
+			}
+			return j
+		}
+	}
+	for j := si + 1; j < len(s.segs); j++ {
+		if s.segs[j].verb.start >= 0 {
+			return j
+		}
+	}
+	for j := si - 1; j >= 0; j-- {
+		if s.segs[j].verb.start >= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+func (s *sentence) allVerbless(from, to int) bool {
+	for j := from; j <= to && j < len(s.segs); j++ {
+		if s.segs[j].verb.start >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// inTimex reports whether token k lies inside one of the sentence's time
+// expressions.
+func (s *sentence) inTimex(k int) bool {
+	t := s.toks[k]
+	for _, tx := range s.d.timexes {
+		if tx.Start >= s.sp.End {
+			break
+		}
+		if t.Start >= tx.Start && t.End <= tx.End {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOf returns the subject tokens [a, b) of segment si's verb, or
+// a == b when it has none of its own.
+func (s *sentence) subjectOf(si int) (int, int) {
+	seg := s.segs[si]
+	a, b := seg.start, seg.verb.start
+	if seg.verb.form == formParticiple {
+		// The noun phrase just before the participle.
+		a = b
+		for a > seg.start && !s.toks[a-1].Punct && !prepositions[strings.ToLower(s.toks[a-1].Text)] {
+			a--
+		}
+	}
+	for a < b && (s.inTimex(a) || prepositions[strings.ToLower(s.toks[a].Text)] || adverbs[strings.ToLower(s.toks[a].Text)] || s.toks[a].Punct || leadAdverbials[strings.ToLower(s.toks[a].Text)]) {
+		a++
+	}
+	return a, b
+}
+
+var prepositions = toSet(`in on at of for by with from to into onto over under after before since until during about against
+between among amid across through throughout near toward towards upon without within beyond like than despite`)
+
+var leadAdverbials = toSet(`separately meanwhile later earlier then also hours days weeks months years ago afterward afterwards
+still however yesterday today tonight instead`)
+
+// subjectText returns how a title names the subject of segment si, and
+// whether it is plural.
+func (s *sentence) subjectText(si int) (string, bool) {
+	a, b := s.subjectOf(si)
+	if a >= b {
+		// No subject of its own: the clause before's ("… and imposed").
+		for j := si - 1; j >= 0; j-- {
+			if s.segs[j].verb.start >= 0 {
+				if t, pl := s.subjectText(j); t != "" {
+					return t, pl
+				}
+			}
+		}
+		return s.prevSubject, false
+	}
+	words := s.toks[a:b]
+	if len(words) == 1 {
+		switch strings.ToLower(words[0].Text) {
+		case "he", "she", "it", "they", "we", "who", "which", "that":
+			if s.prevSubject != "" {
+				return s.prevSubject, strings.ToLower(words[0].Text) == "they"
+			}
+		}
+	}
+	return s.nameNP(a, b, true)
+}
+
+// nameNP returns a noun phrase as a title names it: the actors in it by
+// their short names ("Sadat and Begin"), or else its words without a
+// leading article. subject says whether people are named by surname.
+func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
+	sp := span{s.toks[a].Start, s.toks[b-1].End}
+	ms := s.d.mentionsIn(sp)
+	var people, others []string
+	for _, m := range ms {
+		name := m.Short
+		if !subject && m.Kind == kindPerson {
+			name = s.d.text[m.Start:m.End]
+		}
+		if m.Kind == kindPerson {
+			if !slices.Contains(people, name) {
+				people = append(people, name)
+			}
+		} else if !slices.Contains(others, name) {
+			others = append(others, name)
+		}
+	}
+	words := s.toks[a:b]
+	n := len(words)
+	if len(people) > 0 && (n > 3 || len(people) > 1) {
+		return joinAnd(people), len(people) > 1
+	}
+	if len(people) == 0 && len(others) > 0 && n > 4 {
+		return joinAnd(others), len(others) > 1
+	}
+	txt := strings.TrimSpace(s.d.text[words[0].Start:words[n-1].End])
+	txt = dropArticle(txt)
+	plural := strings.Contains(txt, " and ")
+	if last := words[n-1].Text; isLowerWord(last) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+		plural = true
+	}
+	if len(strings.Fields(txt)) > 6 {
+		if len(people) > 0 {
+			return joinAnd(people), len(people) > 1
+		}
+		if len(others) > 0 {
+			return joinAnd(others), len(others) > 1
+		}
+		f := strings.Fields(txt)
+		txt = strings.Join(f[:6], " ")
+	}
+	return txt, plural
+}
+
+func joinAnd(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+func dropArticle(s string) string {
+	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		if t, ok := strings.CutPrefix(s, a); ok {
+			return t
+		}
+	}
+	return s
+}
+
+// mainSubject returns the subject of the sentence's first clause, for the
+// pronouns of the next sentence.
+func (s *sentence) mainSubject() string {
+	for si, seg := range s.segs {
+		if seg.verb.start >= 0 {
+			a, b := s.subjectOf(si)
+			if a < b {
+				w := strings.ToLower(s.toks[a].Text)
+				if b-a == 1 && (w == "he" || w == "she" || w == "it" || w == "they" || w == "we") {
+					return s.prevSubject
+				}
+				t, _ := s.nameNP(a, b, true)
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// event builds the event a time expression dates, or nil if it dates none.
+func (s *sentence) event(tx dates.Timex) *timeline.Event {
+	dt, ok := s.timexDate(tx)
+	if !ok {
+		return nil
+	}
+	k := s.tokenAt(tx.Start)
+	if k >= len(s.toks) {
+		return nil
+	}
+	e := &timeline.Event{Date: dt}
+	if n := s.nominal(tx, k); n != nil {
+		e.Title, e.Type = n.title, n.typ
+		e.Actors = s.actors(n.sp)
+		e.Location = s.location(n.sp)
+	} else {
+		ci := s.clauseFor(k)
+		if ci < 0 {
+			return nil
+		}
+		seg := s.segs[ci]
+		if seg.verb.negated {
+			return nil
+		}
+		switch seg.verb.base {
+		case "be", "have", "seem", "remain", "appear", "become":
+			if seg.verb.form != formPassive {
+				return nil
+			}
+		}
+		title, typ, future := s.clauseTitle(ci, tx)
+		if title == "" {
+			return nil
+		}
+		e.Title, e.Type = title, typ
+		sp := span{s.toks[seg.start].Start, s.toks[seg.end-1].End}
+		if seg.verb.start >= 0 {
+			if a, _ := s.subjectOf(ci); a < seg.verb.start {
+				sp.Start = s.toks[a].Start
+			}
+		}
+		e.Actors = s.actors(sp)
+		if len(e.Actors) == 0 {
+			e.Actors = s.actors(s.sp)
+		}
+		e.Location = s.location(sp)
+		if future && !s.d.ref.IsZero() && !dt.End().Before(s.d.ref) {
+			e.Planned = true
+		}
+	}
+	if !s.d.ref.IsZero() && dt.Start().After(s.d.ref) {
+		e.Planned = true
+	}
+	quote := strings.TrimSpace(s.d.text[s.sp.Start:s.sp.End])
+	e.Description = quote
+	e.Sources = []timeline.Source{{
+		File: s.d.a.Name, URL: s.d.a.URL, Title: s.d.a.Title, Outlet: s.d.a.Outlet,
+		Published: s.d.a.Published, PublishedFrom: s.d.a.PublishedFrom, Quote: quote,
+	}}
+	if s.d.a.URL != "" && s.d.a.Name == "" {
+		e.Sources[0].File = ""
+	}
+	return e
+}

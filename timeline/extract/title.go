@@ -1,0 +1,372 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/timeline/dates"
+)
+
+// maxTitleWords is the longest title made.
+const maxTitleWords = 12
+
+// Phrasal predicates that headlines say more simply.
+var headlineVerbs = map[string]string{
+	"sit down with": "meet", "sat down with": "meet", "meet with": "meet", "met with": "meet",
+	"hold talks with": "hold talks with", "speak by telephone with": "speak by phone with",
+}
+
+// clauseTitle makes a "who does what" title from the clause of segment ci,
+// leaving out the time expression tx. It returns the title, the PLOVER
+// type, and whether the verb is in the future.
+func (s *sentence) clauseTitle(ci int, tx dates.Timex) (string, string, bool) {
+	seg := s.segs[ci]
+	vg := seg.verb
+	subj, plural := s.subjectText(ci)
+	// The verb as a headline writes it.
+	verbWords := []string{}
+	base := vg.base
+	particle := ""
+	if vg.end > vg.head+1 {
+		particle = strings.ToLower(s.toks[vg.end-1].Text)
+	}
+	objStart := vg.end
+	phr := strings.TrimSpace(base + " " + particle)
+	if objStart < seg.end {
+		if hv, ok := headlineVerbs[phr+" "+strings.ToLower(s.toks[objStart].Text)]; ok {
+			base, particle = hv, ""
+			objStart++
+		}
+	}
+	switch vg.form {
+	case formPassive, formParticiple:
+		verbWords = append(verbWords, strings.ToLower(s.toks[vg.head].Text))
+	case formFuture:
+		verbWords = append(verbWords, "to", base)
+	default:
+		if plural {
+			verbWords = append(verbWords, base)
+		} else {
+			f := strings.Fields(base)
+			f[0] = thirdPerson(f[0])
+			verbWords = append(verbWords, strings.Join(f, " "))
+		}
+	}
+	if particle != "" {
+		verbWords = append(verbWords, particle)
+	}
+	obj := s.objectWords(objStart, seg.end, tx, maxTitleWords-len(strings.Fields(subj))-len(verbWords))
+	title := strings.Join(slices.Concat([]string{subj}, verbWords, obj), " ")
+	typ := classify(strings.ToLower(phr + " " + strings.Join(obj, " ")))
+	return capitalise(strings.TrimSpace(title)), typ, vg.form == formFuture
+}
+
+// Words that end an object: what follows is another clause or a
+// circumstance.
+var objectStops = toSet(`after before when while as because although though which who whom whose where that amid despite
+including ending leaving saying calling following according`)
+
+// objectWords returns the words of toks[a:b] that a title keeps after the
+// verb: up to n words, without the time expression, the preposition that
+// introduces it, people's titles, and a leading article.
+func (s *sentence) objectWords(a, b int, tx dates.Timex, n int) []string {
+	var out []string
+	for k := a; k < b && len(out) < n+2; k++ {
+		t := s.toks[k]
+		lw := strings.ToLower(t.Text)
+		if t.Punct && t.Text != "$" && t.Text != "%" {
+			break
+		}
+		if objectStops[lw] {
+			break
+		}
+		if t.Start >= tx.Start && t.End <= tx.End || s.inTimex(k) {
+			// Drop a dangling preposition before the date.
+			if len(out) > 0 && prepositions[strings.ToLower(out[len(out)-1])] {
+				out = out[:len(out)-1]
+			}
+			continue
+		}
+		if k+1 < b && prepositions[lw] && s.inTimex(k+1) {
+			continue
+		}
+		// People's titles before their names.
+		if s.isTitleWord(k) {
+			continue
+		}
+		w := t.Text
+		if t.Poss {
+			w += "’s"
+		}
+		out = append(out, w)
+	}
+	for len(out) > 0 && (prepositions[strings.ToLower(out[len(out)-1])] || determiners[strings.ToLower(out[len(out)-1])] || strings.ToLower(out[len(out)-1]) == "and") {
+		out = out[:len(out)-1]
+	}
+	if len(out) > 0 && (out[0] == "the" || out[0] == "a" || out[0] == "an") {
+		out = out[1:]
+	}
+	if len(out) > n {
+		out = out[:max(n, 0)]
+		for len(out) > 0 && (prepositions[strings.ToLower(out[len(out)-1])] || determiners[strings.ToLower(out[len(out)-1])] || strings.ToLower(out[len(out)-1]) == "and") {
+			out = out[:len(out)-1]
+		}
+	}
+	return out
+}
+
+// titleWords are the words of office titles that a headline drops before
+// a name: "Chinese President Xi Jinping" is "Xi Jinping".
+var titleWords = toSet(`President Vice Prime Minister Foreign Secretary of State Chancellor Premier Defense Defence Public
+Security Interior Finance Trade Commerce Economy Justice Home External Affairs Speaker House Senate Senator Gen. Col. Maj.
+Lt. Adm. Sen. Rep. Gov. King Queen Prince Crown Supreme Leader Chief Executive Envoy Ambassador Special Presidential
+Mr. Mrs. Ms. Dr. Mullah Sheikh Chairman Deputy Acting Former Colonel General Admiral`)
+
+// isTitleWord reports whether toks[k] is part of a title (or nationality)
+// in front of a person's name.
+func (s *sentence) isTitleWord(k int) bool {
+	// Find the next non-title token and check that it starts a person.
+	j := k
+	for j < len(s.toks) && (titleWords[s.toks[j].Text] || s.isNationality(j) || strings.HasPrefix(s.toks[j].Text, "then-") || strings.HasPrefix(s.toks[j].Text, "former")) {
+		j++
+	}
+	if j == k || j >= len(s.toks) {
+		return false
+	}
+	if s.toks[k].Text == "of" && k > 0 && !titleWords[s.toks[k-1].Text] {
+		return false
+	}
+	off := s.toks[j].Start
+	for _, m := range s.d.mentions {
+		if m.Start == off && m.Kind == kindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) isNationality(k int) bool {
+	x := s.d.g.idx()
+	e := x.forms[s.toks[k].Text]
+	return e != nil && e.kind == kindCountry && !s.toks[k].Poss
+}
+
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// A nominalEvent is a happening named by a noun phrase: "Pelosi's visit to
+// Taiwan in 2022", "the 1985 summit", "the US shooting down of a balloon in
+// February 2023".
+type nominalEvent struct {
+	title, typ string
+	sp         span
+}
+
+// nominal returns the event named by the noun phrase that the time
+// expression at token k is attached to, or nil when it dates a clause.
+func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
+	end := k // tokens [start, end) of the noun phrase before the date
+	if isYear(tx.Text) {
+		// "the 1985 summit", "Putin's 2018 summit in Helsinki"
+		e := s.tokenAt(tx.End)
+		for j := e; j < min(e+3, len(s.toks)); j++ {
+			lw := strings.ToLower(s.toks[j].Text)
+			if _, ok := eventNouns[lw]; ok {
+				return s.buildNominal(k, j, j+1, s.phraseEnd(j+1))
+			}
+			if s.toks[j].Punct {
+				break
+			}
+		}
+	}
+	// "<possessor>'s <noun> ... in <date>" with no verb between.
+	if end == 0 || !prepositions[strings.ToLower(s.toks[end-1].Text)] {
+		return nil
+	}
+	for j := end - 2; j >= max(0, end-9); j-- {
+		t := s.toks[j]
+		if t.Punct || s.isVerbAt(j) && !strings.HasSuffix(strings.ToLower(t.Text), "ing") {
+			return nil
+		}
+		lw := strings.ToLower(t.Text)
+		_, isNoun := eventNouns[lw]
+		gerund := strings.HasSuffix(lw, "ing") && j+1 < end && (s.toks[j+1].Text == "of" || particles[strings.ToLower(s.toks[j+1].Text)])
+		if !isNoun && !gerund {
+			continue
+		}
+		// It must be introduced by a possessor or a determiner.
+		if j == 0 {
+			return nil
+		}
+		p := s.toks[j-1]
+		if p.Poss || determiners[strings.ToLower(p.Text)] || gerund && j >= 2 && (determiners[strings.ToLower(s.toks[j-2].Text)] || isCap(p.Text)) {
+			return s.buildNominal(j, j, j+1, end-1)
+		}
+		return nil
+	}
+	return nil
+}
+
+// phraseEnd returns where the noun phrase that continues at toks[i] ends:
+// at punctuation, a verb or a clause word.
+func (s *sentence) phraseEnd(i int) int {
+	for i < len(s.toks) && !s.toks[i].Punct && !objectStops[strings.ToLower(s.toks[i].Text)] && !s.isVerbAt(i) {
+		i++
+	}
+	return i
+}
+
+// buildNominal makes the title of a nominal event whose noun is toks[n]
+// (a year at toks[y] may precede it), its complement running to toks[c].
+func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
+	noun := strings.ToLower(s.toks[n].Text)
+	// The possessor or the words between the determiner and the noun.
+	a := min(y, n)
+	for a > 0 && !s.toks[a-1].Punct && !determiners[strings.ToLower(s.toks[a-1].Text)] && !prepositions[strings.ToLower(s.toks[a-1].Text)] && !s.isVerbAt(a-1) {
+		a--
+	}
+	owner := ""
+	plural := false
+	if a > 0 && (strings.ToLower(s.toks[a-1].Text) == "their" || strings.ToLower(s.toks[a-1].Text) == "his" || strings.ToLower(s.toks[a-1].Text) == "her" || strings.ToLower(s.toks[a-1].Text) == "its") {
+		ci := s.segmentOf(a - 1)
+		for ci >= 0 && s.segs[ci].verb.start < 0 {
+			ci--
+		}
+		if ci >= 0 {
+			owner, plural = s.subjectText(ci)
+		}
+	}
+	var mods []string
+	for k := a; k < n; k++ {
+		if k == y && isYear(s.toks[k].Text) {
+			continue
+		}
+		if s.isTitleWord(k) {
+			continue
+		}
+		mods = append(mods, s.toks[k].Text)
+	}
+	if owner == "" && a < n {
+		o, pl := s.nameNP(a, n, true)
+		if pl || s.toks[n-1].Poss || len(s.d.mentionsIn(span{s.toks[a].Start, s.toks[n-1].End})) > 0 {
+			owner, plural, mods = o, pl, nil
+			if isYear(s.toks[y].Text) && y > a && y < n {
+				owner, plural = s.nameNP(a, y, true)
+			}
+		}
+	}
+	// Complement: "to Taiwan", "of a suspected balloon", "in Helsinki".
+	var comp []string
+	for k := after; k < c && k < len(s.toks); k++ {
+		if s.inTimex(k) || s.toks[k].Punct {
+			break
+		}
+		if s.isTitleWord(k) {
+			continue
+		}
+		comp = append(comp, s.toks[k].Text)
+	}
+	for len(comp) > 0 && (prepositions[strings.ToLower(comp[len(comp)-1])] || determiners[strings.ToLower(comp[len(comp)-1])]) {
+		comp = comp[:len(comp)-1]
+	}
+	verb := ""
+	if v, ok := eventNouns[noun]; ok && v != "" {
+		verb = v
+	} else if strings.HasSuffix(noun, "ing") {
+		verb = thirdPerson(strings.TrimSuffix(noun, "ing"))
+		if b := strings.TrimSuffix(noun, "ing"); len(b) > 3 && b[len(b)-1] == b[len(b)-2] {
+			verb = thirdPerson(b[:len(b)-1])
+		}
+		if after < len(s.toks) && particles[strings.ToLower(s.toks[after].Text)] {
+			verb += " " + strings.ToLower(s.toks[after].Text)
+			if len(comp) > 0 {
+				comp = comp[1:]
+			}
+		}
+	}
+	if len(comp) > 0 && (comp[0] == "of" || verb != "" && (comp[0] == "to" || comp[0] == "on")) {
+		comp = comp[1:]
+	}
+	if len(comp) > 0 && (comp[0] == "a" || comp[0] == "an" || comp[0] == "the") {
+		comp = comp[1:]
+	}
+	var words []string
+	switch {
+	case owner != "" && verb != "":
+		if plural {
+			verb = strings.Replace(verb, "s", "", 1)
+			verb = strings.TrimSuffix(strings.Fields(verb)[0], "e") + strings.TrimPrefix(verb, strings.Fields(verb)[0])
+		}
+		words = slices.Concat([]string{owner, verb}, comp)
+	case owner != "":
+		words = slices.Concat([]string{owner}, mods, []string{noun}, comp)
+	default:
+		words = slices.Concat(mods, []string{s.toks[n].Text}, comp)
+	}
+	if len(words) > maxTitleWords {
+		words = words[:maxTitleWords]
+	}
+	sp := span{s.toks[a].Start, s.toks[max(n, min(c, len(s.toks))-1)].End}
+	typ := classify(strings.ToLower(strings.Join(words, " ")))
+	return &nominalEvent{title: capitalise(dropArticle(strings.Join(words, " "))), typ: typ, sp: sp}
+}
+
+// actors returns the names of the actors in sp: people first, then
+// countries and organisations, each once, in order of appearance.
+func (s *sentence) actors(sp span) []string {
+	var people, others []string
+	for _, m := range s.d.mentionsIn(sp) {
+		if m.Kind == kindPerson {
+			if !slices.Contains(people, m.Name) {
+				people = append(people, m.Name)
+			}
+			if e := s.d.g.idx().byName[m.Name]; e != nil && e.country != "" && !slices.Contains(others, e.country) {
+				others = append(others, e.country)
+			}
+		} else if !slices.Contains(others, m.Name) {
+			others = append(others, m.Name)
+		}
+	}
+	return slices.Concat(people, others)
+}
+
+var locationRE = regexp.MustCompile(`\b(?:in|at|near|outside) ((?:the )?(?:[A-Z][\p{L}'’.-]+)(?:(?: | of | de | of the |, )[A-Z][\p{L}'’.-]+){0,4})`)
+
+// location returns the first place named in sp ("in Beijing", "at the
+// White House"), or "".
+func (s *sentence) location(sp span) string {
+	txt := s.d.text[sp.Start:sp.End]
+	for _, m := range locationRE.FindAllStringSubmatchIndex(txt, -1) {
+		place := txt[m[2]:m[3]]
+		first := strings.Fields(strings.TrimPrefix(place, "the "))[0]
+		if monthOf(strings.TrimSuffix(first, ".")) != 0 || weekdays[first] || isYear(first) {
+			continue
+		}
+		// Not a person, not a demonym.
+		abs := sp.Start + m[2]
+		skip := false
+		for _, mm := range s.d.mentions {
+			if mm.Start == abs+strings.Index(place, first) && mm.Kind == kindPerson {
+				skip = true
+			}
+		}
+		if e := s.d.g.idx().forms[first]; e != nil && e.kind == kindCountry && first != e.name && !strings.EqualFold(first, place) && strings.Contains(place, " ") {
+			skip = skip || false
+		}
+		if skip {
+			continue
+		}
+		return strings.TrimPrefix(strings.TrimSuffix(place, "."), "the ")
+	}
+	return ""
+}
+
+var weekdays = toSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
