@@ -179,6 +179,10 @@ func (g *Gazetteer) scanActors(text string, toks []token) []mention {
 			out = append(out, mention{Start: t.Start, End: t.End, Name: es[0].name, Short: t.Text, Kind: kindPerson})
 			continue
 		}
+		// Titles are not names: "Foreign Minister Wang Yi".
+		if titleWords[t.Text] || personTitles[t.Text] {
+			continue
+		}
 		// A name the gazetteer lacks: a run of capitalised words.
 		j := i
 		for j < len(toks) && !toks[j].Punct && (isCap(toks[j].Text) || nameParticles[toks[j].Text] && j > i) && !notNameWords[toks[j].Text] {

@@ -17,7 +17,7 @@ var typeRules = []struct {
 	{"REJECT", regexp.MustCompile(`\b(?:reject\w*|refus\w*|veto\w*|rules? out|ruled out|vote against|voted against|den(?:y|ies|ied)|declin\w*)\b`)},
 	{"REQUEST", regexp.MustCompile(`\b(?:demand\w*|urge[sd]?|calls? on|called on|calls? for|called for|appeal\w*|ask(?:s|ed)?)\b`)},
 	{"PROTEST", regexp.MustCompile(`\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:es|ed)? (?:through|in|on))\b`)},
-	{"RETREAT", regexp.MustCompile(`\b(?:withdr\w*|pull\w* (?:out|back)|leaves? afghanistan|release[sd]?|free[sd]?|lift\w*|resign\w*|steps? down|stepped down|step down|cease-?fires?|truce|disengage\w*|hands? over|handed over|return\w* (?:control|territory|the border))\b`)},
+	{"RETREAT", regexp.MustCompile(`\b(?:withdr\w*|pull\w* (?:out|back)|leaves? afghanistan|release[sd]?|freed|frees|lift\w*|resign\w*|steps? down|stepped down|step down|cease-?fires?|truce|disengage\w*|hands? over|handed over|return\w* (?:control|territory|the border))\b`)},
 	{"AID", regexp.MustCompile(`\b(?:aid|assistance|loans?|grants?|donat\w*|support program|allocat\w*|evacuat\w*|suppl(?:y|ies|ied)|compensat\w*|humanitarian)\b`)},
 	{"COOPERATE", regexp.MustCompile(`\b(?:cooperat\w*|joint (?:military )?exercises?|shares? (?:\w+ )?(?:data|intelligence)|extradit\w*|hotline)\b`)},
 	{"SUPPORT", regexp.MustCompile(`\b(?:signs?|signed|signing|ratif\w*|endors\w*|recogni[sz]\w*|prais\w*|adopt\w*|approv\w*|joins?|joined|rejoin\w*|reopen\w*|restor\w* (?:\w+ )?relations|normali[sz]\w*|rapprochement|joint statement|issues? (?:a |the )?(?:joint )?statement|issued (?:a |the )?(?:joint )?statement|royal assent|extend\w*|accede\w*|accession|reunif\w*|unif\w*)\b`)},

@@ -78,7 +78,7 @@ func (d *document) events() []*timeline.Event {
 		sent := &sentence{d: d, sp: s, index: si, prevSubject: lastSubject}
 		sent.analyse()
 		for _, tx := range txs {
-			if e := sent.event(tx); e != nil {
+			if e := sent.event(tx, txs); e != nil {
 				out = append(out, e)
 			}
 		}
@@ -91,12 +91,22 @@ func (d *document) events() []*timeline.Event {
 
 // Words before a time expression that make it a limit or a target, not the
 // date of a happening: "by 2025", "until Dec. 31", "since 1975".
-var limitWords = toSet(`by until till through throughout since for from between within before after around toward towards
+var limitWords = toSet(`by to until till through throughout since for from between within before after around toward towards
 into past beyond`)
 
 // Words before a number that make it a label, not a year.
 var labelWords = toSet(`resolution article no. number flight route section chapter paragraph rule amendment highway page
 level levels code`)
+
+// timexDateLoose returns the date of a time expression, whatever
+// introduces it.
+func (s *sentence) timexDateLoose(tx dates.Timex) (timeline.Date, bool) {
+	if tx.Type != dates.Date && tx.Type != dates.Time || tx.Value == "" {
+		return timeline.Date{}, false
+	}
+	dt, err := EDTF(tx.Value, tx.Mod)
+	return dt, err == nil && dt.Precision() > timeline.PrecisionDecade
+}
 
 // timexDate returns the date of a time expression that dates a happening,
 // or false.
@@ -116,8 +126,7 @@ func (s *sentence) timexDate(tx dates.Timex) (timeline.Date, bool) {
 	if first, _, _ := strings.Cut(lt, " "); limitWords[first] || strings.HasPrefix(lt, "every") || strings.HasPrefix(lt, "each") {
 		return timeline.Date{}, false
 	}
-	before := s.d.wordBefore(tx.Start)
-	if limitWords[before] || labelWords[before] {
+	if limitWords[s.d.rawWordBefore(tx.Start)] || labelWords[s.d.wordBefore(tx.Start)] {
 		return timeline.Date{}, false
 	}
 	// "the end of the year", "the end of 1994": a deadline.
@@ -183,6 +192,16 @@ func (d *document) wordBefore(i int) string {
 		return w
 	}
 	return ""
+}
+
+// rawWordBefore returns the word just before offset i, lower-cased, or ""
+// after punctuation.
+func (d *document) rawWordBefore(i int) string {
+	k, _ := slices.BinarySearchFunc(d.toks, i, func(t token, s int) int { return t.Start - s })
+	if k == 0 || d.toks[k-1].Punct {
+		return ""
+	}
+	return strings.ToLower(d.toks[k-1].Text)
 }
 
 // wordsAfter returns up to n words after offset i, stopping at

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -180,21 +181,14 @@ func parseLooseDate(s string) string {
 	}
 	var y, d int
 	var mon time.Month
+	num := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	switch {
 	case m[1] != "":
-		fmt.Sscan(m[1], &y)
-		var mi int
-		fmt.Sscan(m[2], &mi)
-		mon = time.Month(mi)
-		fmt.Sscan(m[3], &d)
+		y, mon, d = num(m[1]), time.Month(num(m[2])), num(m[3])
 	case m[4] != "":
-		mon = monthOf(m[4])
-		fmt.Sscan(m[5], &d)
-		fmt.Sscan(m[6], &y)
+		mon, d, y = monthOf(m[4]), num(m[5]), num(m[6])
 	default:
-		fmt.Sscan(m[7], &d)
-		mon = monthOf(m[8])
-		fmt.Sscan(m[9], &y)
+		d, mon, y = num(m[7]), monthOf(m[8]), num(m[9])
 	}
 	if mon < 1 || mon > 12 || d < 1 || y < 1000 {
 		return ""

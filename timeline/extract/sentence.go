@@ -23,7 +23,14 @@ type sentence struct {
 type segment struct {
 	start, end int    // token indices in sentence.toks
 	lead       string // the conjunction or subordinator that opens it, lower-case
-	verb       verbGroup
+	verb       verbGroup   // the first of verbs, or start < 0
+	verbs      []verbGroup // the finite verb groups, in order
+}
+
+// A clause is a verb group of a segment.
+type clause struct {
+	si int
+	vg verbGroup
 }
 
 // Verb forms.
@@ -53,6 +60,14 @@ var adverbs = toSet(`not never also already formally officially finally later so
 quickly immediately repeatedly eventually no longer effectively reportedly subsequently initially originally`)
 
 func (s *sentence) analyse() {
+	defer func() {
+		for si := range s.segs {
+			if s.isAppositiveParticiple(si) {
+				s.segs[si].verbs[0].form = formParticiple
+				s.segs[si].verb.form = formParticiple
+			}
+		}
+	}()
 	s.toks = s.d.tokensIn(s.sp)
 	start := 0
 	lead := ""
@@ -82,8 +97,22 @@ func (s *sentence) analyse() {
 		}
 		if i > start || i == len(s.toks) && start < len(s.toks) {
 			seg := segment{start: start, end: i, lead: lead}
-			seg.verb = s.findVerb(start, i)
+			for k := start; k < i; {
+				g := s.findVerb(k, i)
+				if g.start < 0 {
+					break
+				}
+				seg.verbs = append(seg.verbs, g)
+				k = g.end
+			}
+			seg.verb = verbGroup{start: -1, head: -1}
+			if len(seg.verbs) > 0 {
+				seg.verb = seg.verbs[0]
+			}
 			s.segs = append(s.segs, seg)
+		}
+		if i == len(s.toks) {
+			break
 		}
 		lead = nextLead
 		start = i + skip
@@ -250,37 +279,37 @@ func (s *sentence) tokenAt(off int) int {
 	return k
 }
 
-// clauseFor returns the segment whose verb governs the time expression at
-// token index k: its own segment's, or that of the nearest segment with a
-// verb (before it, or after it when none comes before).
-func (s *sentence) clauseFor(k int) int {
+// clauseFor returns the clause whose verb governs the time expression at
+// token index k: the nearest verb before it in its segment (or the first
+// after it), else the verb of the nearest segment that has one (before it,
+// or after it when a leading "On Thursday," has none before).
+func (s *sentence) clauseFor(k int) (clause, bool) {
 	si := s.segmentOf(k)
 	if si < 0 {
-		return -1
+		return clause{}, false
 	}
-	if s.segs[si].verb.start >= 0 {
-		return si
-	}
-	for j := si - 1; j >= 0; j-- {
-		if s.segs[j].verb.start >= 0 {
-			// A leading "On Thursday," belongs to what follows.
-			if si == 0 || j < si && s.allVerbless(0, si) {
-				break
+	if vs := s.segs[si].verbs; len(vs) > 0 {
+		c := clause{si, vs[0]}
+		for _, v := range vs {
+			if v.start < k {
+				c.vg = v
 			}
-			return j
+		}
+		return c, true
+	}
+	if !s.allVerbless(0, si) {
+		for j := si - 1; j >= 0; j-- {
+			if vs := s.segs[j].verbs; len(vs) > 0 {
+				return clause{j, vs[len(vs)-1]}, true
+			}
 		}
 	}
 	for j := si + 1; j < len(s.segs); j++ {
 		if s.segs[j].verb.start >= 0 {
-			return j
+			return clause{j, s.segs[j].verb}, true
 		}
 	}
-	for j := si - 1; j >= 0; j-- {
-		if s.segs[j].verb.start >= 0 {
-			return j
-		}
-	}
-	return -1
+	return clause{}, false
 }
 
 func (s *sentence) allVerbless(from, to int) bool {
@@ -309,13 +338,18 @@ func (s *sentence) inTimex(k int) bool {
 
 // subjectOf returns the subject tokens [a, b) of segment si's verb, or
 // a == b when it has none of its own.
-func (s *sentence) subjectOf(si int) (int, int) {
-	seg := s.segs[si]
-	a, b := seg.start, seg.verb.start
-	if seg.verb.form == formParticiple {
+func (s *sentence) subjectOf(c clause) (int, int) {
+	seg := s.segs[c.si]
+	a, b := seg.start, c.vg.start
+	for _, v := range seg.verbs {
+		if v.end <= c.vg.start {
+			a = v.end
+		}
+	}
+	if c.vg.form == formParticiple {
 		// The noun phrase just before the participle.
 		a = b
-		for a > seg.start && !s.toks[a-1].Punct && !prepositions[strings.ToLower(s.toks[a-1].Text)] {
+		for a > seg.start && a > 0 && !s.toks[a-1].Punct && !prepositions[strings.ToLower(s.toks[a-1].Text)] {
 			a--
 		}
 	}
@@ -331,31 +365,130 @@ between among amid across through throughout near toward towards upon without wi
 var leadAdverbials = toSet(`separately meanwhile later earlier then also hours days weeks months years ago afterward afterwards
 still however yesterday today tonight instead`)
 
-// subjectText returns how a title names the subject of segment si, and
-// whether it is plural.
-func (s *sentence) subjectText(si int) (string, bool) {
-	a, b := s.subjectOf(si)
-	if a >= b {
-		// No subject of its own: the clause before's ("… and imposed").
-		for j := si - 1; j >= 0; j-- {
-			if s.segs[j].verb.start >= 0 {
-				if t, pl := s.subjectText(j); t != "" {
-					return t, pl
-				}
-			}
+// subjectText returns how a title names the subject of clause c, and
+// whether it is plural. An elided subject ("… and imposed") is that of the
+// clause before; a pronoun is resolved to the nearest subject before it.
+func (s *sentence) subjectText(c clause) (string, bool) {
+	a, b := s.subjectOf(c)
+	if a < b && b-a == 1 {
+		w := strings.ToLower(s.toks[a].Text)
+		if pronouns[w] {
+			return s.antecedent(c, w)
 		}
-		return s.prevSubject, false
 	}
-	words := s.toks[a:b]
-	if len(words) == 1 {
-		switch strings.ToLower(words[0].Text) {
-		case "he", "she", "it", "they", "we", "who", "which", "that":
-			if s.prevSubject != "" {
-				return s.prevSubject, strings.ToLower(words[0].Text) == "they"
-			}
-		}
+	if a >= b {
+		return s.antecedent(c, "")
 	}
 	return s.nameNP(a, b, true)
+}
+
+var pronouns = toSet(`he she it they we who which that`)
+
+// antecedent returns the subject of the nearest clause before c in the
+// sentence that has one of its own (a person for "he" and "she"), else the
+// subject of the sentence before.
+func (s *sentence) antecedent(c clause, pronoun string) (string, bool) {
+	if pronoun == "" {
+		if a, b, ok := s.elidedSubject(c.si); ok {
+			return s.nameNP(a, b, true)
+		}
+	}
+	for j := c.si; j >= 0; j-- {
+		vs := s.segs[j].verbs
+		for v := len(vs) - 1; v >= 0; v-- {
+			if j == c.si && vs[v].start >= c.vg.start {
+				continue
+			}
+			cc := clause{j, vs[v]}
+			a, b := s.subjectOf(cc)
+			if a >= b || b-a == 1 && pronouns[strings.ToLower(s.toks[a].Text)] {
+				continue
+			}
+			if (pronoun == "he" || pronoun == "she") && !s.hasPerson(a, b) {
+				continue
+			}
+			return s.nameNP(a, b, true)
+		}
+	}
+	return s.prevSubject, pronoun == "they"
+}
+
+// Leads of relative clauses, which say something about a noun rather than
+// carry the sentence on.
+var relativeLeads = toSet(`who which that where whose whom`)
+
+// elidedSubject finds the subject of segment si, which starts with its
+// verb: the noun phrase of an earlier segment, skipping relative clauses
+// and appositive participles ("The Berlin Wall, built in 1961, was
+// opened"), or the subject of a coordinated clause before it.
+func (s *sentence) elidedSubject(si int) (int, int, bool) {
+	found := -1
+	for j := si - 1; j >= 0; j-- {
+		seg := s.segs[j]
+		if relativeLeads[seg.lead] {
+			continue
+		}
+		if len(seg.verbs) == 0 {
+			if prepositions[strings.ToLower(s.toks[seg.start].Text)] || s.inTimex(seg.start) {
+				if found >= 0 {
+					break
+				}
+				continue
+			}
+			found = j
+			if seg.lead != "" {
+				break
+			}
+			continue
+		}
+		if found >= 0 {
+			break
+		}
+		if seg.verbs[0].start == seg.start {
+			continue // a participle or a clause without its own subject
+		}
+		a, b := s.subjectOf(clause{j, seg.verbs[0]})
+		if a < b {
+			return a, b, true
+		}
+	}
+	if found < 0 {
+		return 0, 0, false
+	}
+	seg := s.segs[found]
+	a := seg.start
+	for a < seg.end && (s.toks[a].Punct || prepositions[strings.ToLower(s.toks[a].Text)]) {
+		a++
+	}
+	return a, seg.end, a < seg.end
+}
+
+// isAppositiveParticiple reports whether segment si is a participle phrase
+// set off by commas inside a noun phrase ("…, built in August 1961, was
+// opened…"): it starts with its verb and a later segment does too.
+func (s *sentence) isAppositiveParticiple(si int) bool {
+	seg := s.segs[si]
+	if seg.lead != "" || len(seg.verbs) == 0 || seg.verbs[0].start != seg.start || seg.verbs[0].form != formActive || si == 0 {
+		return false
+	}
+	if !strings.HasSuffix(strings.ToLower(s.toks[seg.start].Text), "ed") && irregular[strings.ToLower(s.toks[seg.start].Text)] == "" {
+		return false
+	}
+	for j := si + 1; j < len(s.segs); j++ {
+		if s.segs[j].lead == "" && len(s.segs[j].verbs) > 0 && s.segs[j].verbs[0].start == s.segs[j].start {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) hasPerson(a, b int) bool {
+	for _, m := range s.d.mentionsIn(span{s.toks[a].Start, s.toks[b-1].End}) {
+		if m.Kind == kindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // nameNP returns a noun phrase as a title names it: the actors in it by
@@ -380,6 +513,9 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	}
 	words := s.toks[a:b]
 	n := len(words)
+	if len(people) == 1 && n > 1 && s.onlyTitles(a, b) {
+		return people[0], false
+	}
 	if len(people) > 0 && (n > 3 || len(people) > 1) {
 		return joinAnd(people), len(people) > 1
 	}
@@ -403,6 +539,23 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 		txt = strings.Join(f[:6], " ")
 	}
 	return txt, plural
+}
+
+// onlyTitles reports whether toks[a:b] is one person's name with titles
+// and nationality before it: "President Ronald Reagan".
+func (s *sentence) onlyTitles(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.isTitleWord(k) || strings.EqualFold(s.toks[k].Text, "the") {
+			continue
+		}
+		for _, m := range s.d.mentions {
+			if m.Kind == kindPerson && m.Start == s.toks[k].Start {
+				return m.End >= s.toks[b-1].End
+			}
+		}
+		return false
+	}
+	return false
 }
 
 func joinAnd(names []string) string {
@@ -429,60 +582,84 @@ func dropArticle(s string) string {
 func (s *sentence) mainSubject() string {
 	for si, seg := range s.segs {
 		if seg.verb.start >= 0 {
-			a, b := s.subjectOf(si)
-			if a < b {
-				w := strings.ToLower(s.toks[a].Text)
-				if b-a == 1 && (w == "he" || w == "she" || w == "it" || w == "they" || w == "we") {
-					return s.prevSubject
-				}
-				t, _ := s.nameNP(a, b, true)
-				return t
-			}
+			t, _ := s.subjectText(clause{si, seg.verb})
+			return t
 		}
 	}
 	return ""
 }
 
+// Verbs that say nothing happened by themselves: "was", "had been",
+// "sat", "were highlighted … when X happened".
+var weakVerbs = toSet(`be have seem remain appear sit stand highlight underline underscore come lie`)
+
 // event builds the event a time expression dates, or nil if it dates none.
-func (s *sentence) event(tx dates.Timex) *timeline.Event {
+func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 	dt, ok := s.timexDate(tx)
-	if !ok {
-		return nil
-	}
 	k := s.tokenAt(tx.Start)
 	if k >= len(s.toks) {
 		return nil
 	}
+	// "since early last month, when soldiers brawled": the when-clause
+	// happened then.
+	whenClause, hasWhen := s.whenAfter(tx)
+	if !ok {
+		if !hasWhen || !s.limitBefore(tx) {
+			return nil
+		}
+		if dt, ok = s.timexDateLoose(tx); !ok {
+			return nil
+		}
+	}
+	// A time of day next to a date in the same sentence adds nothing:
+	// "at 11 p.m. London time on Friday".
+	if tx.Type == dates.Time && !hasDayWord(tx.Text) {
+		si := s.segmentOf(k)
+		for _, o := range txs {
+			if o.Type == dates.Date && o.Start != tx.Start && len(o.Value) >= 10 {
+				if oi := s.segmentOf(s.tokenAt(o.Start)); oi >= si-1 && oi <= si+1 {
+					return nil
+				}
+			}
+		}
+	}
 	e := &timeline.Event{Date: dt}
-	if n := s.nominal(tx, k); n != nil {
+	var n *nominalEvent
+	if !hasWhen {
+		n = s.nominal(tx, k)
+	}
+	if n != nil {
 		e.Title, e.Type = n.title, n.typ
 		e.Actors = s.actors(n.sp)
 		e.Location = s.location(n.sp)
 	} else {
-		ci := s.clauseFor(k)
-		if ci < 0 {
+		c, ok := s.clauseFor(k)
+		if !ok {
 			return nil
 		}
-		seg := s.segs[ci]
-		if seg.verb.negated {
-			return nil
+		weak := weakVerbs[c.vg.base] && c.vg.form == formActive && c.vg.end == c.vg.head+1
+		if hasWhen && (weak || s.limitBefore(tx)) {
+			c, weak = whenClause, false
 		}
-		switch seg.verb.base {
-		case "be", "have", "seem", "remain", "appear", "become":
-			if seg.verb.form != formPassive {
-				return nil
+		if weak {
+			// "stood at the Gate and urged Gorbachev": the next verb says
+			// what happened.
+			if c.si+1 < len(s.segs) && s.segs[c.si+1].lead == "and" && s.segs[c.si+1].verb.start == s.segs[c.si+1].start {
+				c, weak = clause{c.si + 1, s.segs[c.si+1].verb}, false
 			}
 		}
-		title, typ, future := s.clauseTitle(ci, tx)
+		if c.vg.negated || weak {
+			return nil
+		}
+		title, typ, future := s.clauseTitle(c, tx)
 		if title == "" {
 			return nil
 		}
 		e.Title, e.Type = title, typ
+		seg := s.segs[c.si]
 		sp := span{s.toks[seg.start].Start, s.toks[seg.end-1].End}
-		if seg.verb.start >= 0 {
-			if a, _ := s.subjectOf(ci); a < seg.verb.start {
-				sp.Start = s.toks[a].Start
-			}
+		if a, _ := s.subjectOf(c); a < c.vg.start {
+			sp.Start = s.toks[a].Start
 		}
 		e.Actors = s.actors(sp)
 		if len(e.Actors) == 0 {
@@ -496,14 +673,60 @@ func (s *sentence) event(tx dates.Timex) *timeline.Event {
 	if !s.d.ref.IsZero() && dt.Start().After(s.d.ref) {
 		e.Planned = true
 	}
+	s.cite(e)
+	return e
+}
+
+// cite sets the description and source of e to this sentence.
+func (s *sentence) cite(e *timeline.Event) {
 	quote := strings.TrimSpace(s.d.text[s.sp.Start:s.sp.End])
 	e.Description = quote
 	e.Sources = []timeline.Source{{
 		File: s.d.a.Name, URL: s.d.a.URL, Title: s.d.a.Title, Outlet: s.d.a.Outlet,
 		Published: s.d.a.Published, PublishedFrom: s.d.a.PublishedFrom, Quote: quote,
 	}}
-	if s.d.a.URL != "" && s.d.a.Name == "" {
-		e.Sources[0].File = ""
+}
+
+// hasDayWord reports whether a time expression names a day ("Friday
+// night", "Sept. 5 at noon"), not only a time of day ("11 p.m.").
+func hasDayWord(t string) bool {
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, ".,")
+		if weekdays[capitalise(strings.ToLower(w))] || monthOf(w) != 0 && len(w) >= 3 || strings.ContainsAny(w, "0123456789") && !strings.Contains(w, ":") && len(w) >= 4 {
+			return true
+		}
+		switch strings.ToLower(w) {
+		case "today", "tonight", "yesterday", "tomorrow":
+			return true
+		}
 	}
-	return e
+	return false
+}
+
+// whenAfter returns the clause of a "when" segment that directly follows
+// the time expression: "on Wednesday, when the parliament approved…".
+func (s *sentence) whenAfter(tx dates.Timex) (clause, bool) {
+	k := s.tokenAt(tx.End)
+	si := s.segmentOf(max(0, k-1))
+	if si < 0 || si+1 >= len(s.segs) {
+		return clause{}, false
+	}
+	next := s.segs[si+1]
+	if next.lead != "when" || next.verb.start < 0 {
+		return clause{}, false
+	}
+	// Nothing but punctuation between the expression and "when".
+	for j := k; j < next.start; j++ {
+		if !s.toks[j].Punct && strings.ToLower(s.toks[j].Text) != "when" {
+			return clause{}, false
+		}
+	}
+	return clause{si + 1, next.verb}, true
+}
+
+// limitBefore reports whether tx is introduced by "since", "until" and the
+// like.
+func (s *sentence) limitBefore(tx dates.Timex) bool {
+	first, _, _ := strings.Cut(strings.ToLower(tx.Text), " ")
+	return limitWords[first] || limitWords[s.d.rawWordBefore(tx.Start)]
 }

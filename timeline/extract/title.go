@@ -19,33 +19,53 @@ var headlineVerbs = map[string]string{
 	"hold talks with": "hold talks with", "speak by telephone with": "speak by phone with",
 }
 
-// clauseTitle makes a "who does what" title from the clause of segment ci,
-// leaving out the time expression tx. It returns the title, the PLOVER
-// type, and whether the verb is in the future.
-func (s *sentence) clauseTitle(ci int, tx dates.Timex) (string, string, bool) {
-	seg := s.segs[ci]
-	vg := seg.verb
-	subj, plural := s.subjectText(ci)
-	// The verb as a headline writes it.
-	verbWords := []string{}
+// Verbs of saying, whose object is what was said.
+var speechVerbs = toSet(`say announce tell warn declare state insist argue claim note report confirm deny add predict
+believe reveal disclose acknowledge concede admit`)
+
+// clauseTitle makes a "who does what" title from clause c, leaving out the
+// time expression tx. It returns the title, the PLOVER type, and whether
+// the verb is in the future.
+func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) {
+	seg := s.segs[c.si]
+	vg := c.vg
+	subj, plural := s.subjectText(c)
 	base := vg.base
 	particle := ""
 	if vg.end > vg.head+1 {
 		particle = strings.ToLower(s.toks[vg.end-1].Text)
 	}
-	objStart := vg.end
+	objStart, objEnd := vg.end, seg.end
+	for _, v := range seg.verbs {
+		if v.start > vg.start {
+			objEnd = v.start
+			break
+		}
+	}
 	phr := strings.TrimSpace(base + " " + particle)
-	if objStart < seg.end {
+	if objStart < objEnd {
 		if hv, ok := headlineVerbs[phr+" "+strings.ToLower(s.toks[objStart].Text)]; ok {
 			base, particle = hv, ""
 			objStart++
 		}
 	}
+	// "said on Tuesday that X": the title says what was said.
+	if speechVerbs[base] && c.si+1 < len(s.segs) && s.segs[c.si+1].lead == "that" && vg.form != formPassive {
+		objStart, objEnd = s.segs[c.si+1].start, s.segs[c.si+1].end
+		if vs := s.segs[c.si+1].verbs; len(vs) > 0 {
+			objEnd = s.segs[c.si+1].end
+		}
+	}
+	var verbWords []string
 	switch vg.form {
 	case formPassive, formParticiple:
 		verbWords = append(verbWords, strings.ToLower(s.toks[vg.head].Text))
 	case formFuture:
-		verbWords = append(verbWords, "to", base)
+		if strings.HasSuffix(base, "ed") || irregular[base] != "" && irregular[base] != base {
+			verbWords = append(verbWords, "to", "be", base) // "will be elected"
+		} else {
+			verbWords = append(verbWords, "to", base)
+		}
 	default:
 		if plural {
 			verbWords = append(verbWords, base)
@@ -58,61 +78,96 @@ func (s *sentence) clauseTitle(ci int, tx dates.Timex) (string, string, bool) {
 	if particle != "" {
 		verbWords = append(verbWords, particle)
 	}
-	obj := s.objectWords(objStart, seg.end, tx, maxTitleWords-len(strings.Fields(subj))-len(verbWords))
+	obj := s.objectWords(c, objStart, objEnd, tx, maxTitleWords-len(strings.Fields(subj))-len(verbWords))
 	title := strings.Join(slices.Concat([]string{subj}, verbWords, obj), " ")
-	typ := classify(strings.ToLower(phr + " " + strings.Join(obj, " ")))
+	typ := classify(strings.ToLower(base + " " + particle + " " + strings.Join(obj, " ")))
 	return capitalise(strings.TrimSpace(title)), typ, vg.form == formFuture
 }
 
 // Words that end an object: what follows is another clause or a
 // circumstance.
-var objectStops = toSet(`after before when while as because although though which who whom whose where that amid despite
+var objectStops = toSet(`after before when while as because although though which who whom whose where amid despite
 including ending leaving saying calling following according`)
 
+// Auxiliaries a title leaves out of a reported clause.
+var titleAux = toSet(`had has have been was were would be being`)
+
 // objectWords returns the words of toks[a:b] that a title keeps after the
-// verb: up to n words, without the time expression, the preposition that
-// introduces it, people's titles, and a leading article.
-func (s *sentence) objectWords(a, b int, tx dates.Timex, n int) []string {
+// verb: up to n words, without the time expression (and the words after it
+// once some are kept), people's titles, and a leading article.
+func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []string {
 	var out []string
 	for k := a; k < b && len(out) < n+2; k++ {
 		t := s.toks[k]
 		lw := strings.ToLower(t.Text)
-		if t.Punct && t.Text != "$" && t.Text != "%" {
-			break
-		}
-		if objectStops[lw] {
-			break
-		}
-		if t.Start >= tx.Start && t.End <= tx.End || s.inTimex(k) {
-			// Drop a dangling preposition before the date.
-			if len(out) > 0 && prepositions[strings.ToLower(out[len(out)-1])] {
-				out = out[:len(out)-1]
+		if s.inTimex(k) || k+1 < b && prepositions[lw] && s.inTimex(k+1) {
+			if len(out) > 0 {
+				out = trimTimePhrase(out)
+				break
 			}
 			continue
 		}
-		if k+1 < b && prepositions[lw] && s.inTimex(k+1) {
+		if t.Punct && t.Text != "$" && t.Text != "%" {
+			if len(out) > 0 || t.Text != "," {
+				break
+			}
 			continue
 		}
-		// People's titles before their names.
+		if objectStops[lw] || lw == "that" && len(out) > 0 {
+			break
+		}
+		if lw == "that" || titleAux[lw] {
+			continue
+		}
 		if s.isTitleWord(k) {
 			continue
 		}
 		w := t.Text
+		if lw == "her" || lw == "him" {
+			if ant, _ := s.antecedent(c, "he"); ant != "" {
+				w = ant
+			}
+		}
 		if t.Poss {
 			w += "’s"
 		}
 		out = append(out, w)
 	}
-	for len(out) > 0 && (prepositions[strings.ToLower(out[len(out)-1])] || determiners[strings.ToLower(out[len(out)-1])] || strings.ToLower(out[len(out)-1]) == "and") {
-		out = out[:len(out)-1]
+	trim := func() {
+		for len(out) > 0 {
+			l := strings.ToLower(out[len(out)-1])
+			if !prepositions[l] && !determiners[l] && l != "and" && l != "or" && l != "but" {
+				break
+			}
+			out = out[:len(out)-1]
+		}
 	}
+	trim()
 	if len(out) > 0 && (out[0] == "the" || out[0] == "a" || out[0] == "an") {
 		out = out[1:]
 	}
 	if len(out) > n {
 		out = out[:max(n, 0)]
-		for len(out) > 0 && (prepositions[strings.ToLower(out[len(out)-1])] || determiners[strings.ToLower(out[len(out)-1])] || strings.ToLower(out[len(out)-1]) == "and") {
-			out = out[:len(out)-1]
+		trim()
+	}
+	return out
+}
+
+// trimTimePhrase removes a trailing "on the night of" that belonged to a
+// date.
+func trimTimePhrase(out []string) []string {
+	n := len(out)
+	if n >= 1 && strings.ToLower(out[n-1]) == "of" {
+		n--
+	}
+	if n >= 1 {
+		switch strings.ToLower(out[n-1]) {
+		case "night", "morning", "evening", "afternoon", "day", "eve", "end", "start", "beginning", "weekend", "middle", "spring", "summer", "autumn", "fall", "winter":
+			n--
+			for n > 0 && (determiners[strings.ToLower(out[n-1])] || prepositions[strings.ToLower(out[n-1])]) {
+				n--
+			}
+			return out[:n]
 		}
 	}
 	return out
@@ -180,6 +235,11 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 		for j := e; j < min(e+3, len(s.toks)); j++ {
 			lw := strings.ToLower(s.toks[j].Text)
 			if _, ok := eventNouns[lw]; ok {
+				// "endorsed membership in the 1975 referendum": the
+				// clause says more than the noun.
+				if k >= 2 && prepositions[s.d.rawWordBefore(s.toks[k-1].Start)] && s.verbBefore(k) && !s.toks[k-1].Poss {
+					return nil
+				}
 				return s.buildNominal(k, j, j+1, s.phraseEnd(j+1))
 			}
 			if s.toks[j].Punct {
@@ -202,17 +262,33 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 		if !isNoun && !gerund {
 			continue
 		}
-		// It must be introduced by a possessor or a determiner.
+		// It must be introduced by a possessor, or by a determiner when no
+		// verb comes before it in its clause.
 		if j == 0 {
 			return nil
 		}
 		p := s.toks[j-1]
-		if p.Poss || determiners[strings.ToLower(p.Text)] || gerund && j >= 2 && (determiners[strings.ToLower(s.toks[j-2].Text)] || isCap(p.Text)) {
+		if p.Poss || gerund && j >= 2 && (determiners[strings.ToLower(s.toks[j-2].Text)] || isCap(p.Text)) {
+			return s.buildNominal(j, j, j+1, end-1)
+		}
+		if determiners[strings.ToLower(p.Text)] && !s.verbBefore(j) {
 			return s.buildNominal(j, j, j+1, end-1)
 		}
 		return nil
 	}
 	return nil
+}
+
+// verbBefore reports whether a finite verb comes before token k in its
+// segment.
+func (s *sentence) verbBefore(k int) bool {
+	si := s.segmentOf(k)
+	for _, v := range s.segs[si].verbs {
+		if v.start < k {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseEnd returns where the noun phrase that continues at toks[i] ends:
@@ -236,19 +312,12 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	owner := ""
 	plural := false
 	if a > 0 && (strings.ToLower(s.toks[a-1].Text) == "their" || strings.ToLower(s.toks[a-1].Text) == "his" || strings.ToLower(s.toks[a-1].Text) == "her" || strings.ToLower(s.toks[a-1].Text) == "its") {
-		ci := s.segmentOf(a - 1)
-		for ci >= 0 && s.segs[ci].verb.start < 0 {
-			ci--
-		}
-		if ci >= 0 {
-			owner, plural = s.subjectText(ci)
+		if c, ok := s.clauseFor(a - 1); ok {
+			owner, plural = s.subjectText(c)
 		}
 	}
 	var mods []string
 	for k := a; k < n; k++ {
-		if k == y && isYear(s.toks[k].Text) {
-			continue
-		}
 		if s.isTitleWord(k) {
 			continue
 		}
@@ -307,7 +376,7 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 		}
 		words = slices.Concat([]string{owner, verb}, comp)
 	case owner != "":
-		words = slices.Concat([]string{owner}, mods, []string{noun}, comp)
+		words = slices.Concat([]string{owner}, withoutYear(mods), []string{noun}, comp)
 	default:
 		words = slices.Concat(mods, []string{s.toks[n].Text}, comp)
 	}
@@ -317,6 +386,16 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	sp := span{s.toks[a].Start, s.toks[max(n, min(c, len(s.toks))-1)].End}
 	typ := classify(strings.ToLower(strings.Join(words, " ")))
 	return &nominalEvent{title: capitalise(dropArticle(strings.Join(words, " "))), typ: typ, sp: sp}
+}
+
+func withoutYear(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if !isYear(w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // actors returns the names of the actors in sp: people first, then
