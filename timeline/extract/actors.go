@@ -165,17 +165,18 @@ func (g *Gazetteer) scanActors(text string, toks []token) []mention {
 			continue
 		}
 		// A surname of a person seen in full, in the gazetteer or the text.
-		if e := known[t.Text]; e != nil && !dateWordContext(toks, i) {
+		nextCap := i+1 < len(toks) && !toks[i+1].Punct && isCap(toks[i+1].Text) && !t.Poss && text[t.End:toks[i+1].Start] == " "
+		if e := known[t.Text]; e != nil && !dateWordContext(toks, i) && !nextCap {
 			out = append(out, mention{Start: t.Start, End: t.End, Name: e.name, Short: t.Text, Kind: kindPerson})
 			continue
 		}
-		if l, ok := local[t.Text]; ok && !dateWordContext(toks, i) {
+		if l, ok := local[t.Text]; ok && !dateWordContext(toks, i) && !nextCap {
 			out = append(out, mention{Start: t.Start, End: t.End, Name: l[0], Short: t.Text, Kind: kindPerson})
 			continue
 		}
 		// A gazetteer surname on its own: only if unambiguous and not a
 		// common word.
-		if es := x.short[t.Text]; len(es) == 1 && !notNameWords[t.Text] && !commonWord(t.Text) && !dateWordContext(toks, i) {
+		if es := x.short[t.Text]; len(es) == 1 && !notNameWords[t.Text] && !commonWord(t.Text) && !dateWordContext(toks, i) && !nextCap {
 			out = append(out, mention{Start: t.Start, End: t.End, Name: es[0].name, Short: t.Text, Kind: kindPerson})
 			continue
 		}

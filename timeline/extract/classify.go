@@ -10,7 +10,7 @@ var typeRules = []struct {
 }{
 	{"ASSAULT", regexp.MustCompile(`\b(?:shoots? down|shot down|shooting down|kill(?:s|ed|ing)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing|er)?|air ?strikes?|drone strikes?|invade[sd]?|invasion|ambush(?:ed)?|clash(?:es|ed)?|fought|fights?|wars?|shell(?:s|ed|ing)|annex(?:es|ed|ation)?|seize[sd]?|struck|assassinat\w*|abduct\w*|massacre\w*)\b`)},
 	{"MOBILIZE", regexp.MustCompile(`\b(?:deploy\w*|mobili[sz]\w*|moves? (?:\w+ )?troops|moved (?:\w+ )?(?:of )?troops|troops into|fires? .*missiles?|fired .*missiles?|launch(?:es|ed)? .*missiles?|tests?(?:ed)? .*missiles?|missile tests?|on alert|military drills?)\b`)},
-	{"SANCTION", regexp.MustCompile(`\b(?:sanctions?|sanctioned|expel\w*|recall\w* (?:its |their )?(?:ambassador|envoy)s?|sever\w*|breaks? off|broke off|cuts? ties|embargo|suspend\w*|boycott\w*|cancel\w*|export controls|leaves? the (?:european union|eu|pact|agreement|accord)|left the (?:european union|eu|pact|agreement|accord)|withdraws? from|withdrew from|exits?)\b`)},
+	{"SANCTION", regexp.MustCompile(`\b(?:sanctions?|sanctioned|expel\w*|recall\w* (?:its |their )?(?:ambassador|envoy)s?|sever(?:s|ed|ing)?|breaks? off|broke off|cuts? ties|embargo|suspend\w*|boycott\w*|cancel\w*|export controls|leaves? the (?:european union|eu|pact|agreement|accord)|left the (?:european union|eu|pact|agreement|accord)|withdraws? from|withdrew from|exits?)\b`)},
 	{"COERCE", regexp.MustCompile(`\b(?:arrest\w*|detain\w*|deport\w*|bans?|banned|censor\w*|curfew|jail\w*|imprison\w*|sentenc\w*|martial law)\b`)},
 	{"THREATEN", regexp.MustCompile(`\b(?:threat\w*|ultimatum|warns? of|warned of)\b`)},
 	{"ACCUSE", regexp.MustCompile(`\b(?:accus\w*|critici[sz]\w*|condemn\w*|denounc\w*|blame\w*|alleg\w*|complain\w*|investigat\w*)\b`)},

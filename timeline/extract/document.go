@@ -67,6 +67,7 @@ func (d *document) events() []*timeline.Event {
 	var out []*timeline.Event
 	ti := 0
 	lastSubject := ""
+	var lead *mainEvent
 	for si, s := range d.sents {
 		var txs []dates.Timex
 		for ti < len(d.timexes) && d.timexes[ti].Start < s.End {
@@ -80,13 +81,28 @@ func (d *document) events() []*timeline.Event {
 		for _, tx := range txs {
 			if e := sent.event(tx, txs); e != nil {
 				out = append(out, e)
+				if lead == nil && d.paraOf[si] <= 2 && len(e.Actors) > 0 && e.Type != "" && e.Date.Precision() == timeline.PrecisionDay {
+					lead = &mainEvent{date: e.Date, actor: e.Actors[0], typ: e.Type, para: d.paraOf[si]}
+				}
 			}
 		}
+		if len(txs) == 0 && lead != nil && d.paraOf[si] <= lead.para+2 {
+			sent.restates(lead)
+		}
+		out = append(out, sent.subEvents()...)
 		if subj := sent.mainSubject(); subj != "" {
 			lastSubject = subj
 		}
 	}
 	return out
+}
+
+// A mainEvent is the article's main event, from its lead.
+type mainEvent struct {
+	date  timeline.Date
+	actor string
+	typ   string
+	para  int // the paragraph it is told in
 }
 
 // Words before a time expression that make it a limit or a target, not the

@@ -123,7 +123,10 @@ func stem(w string) string {
 	return w
 }
 
-// sameHappening reports whether a and b tell the same happening.
+// sameHappening reports whether a and b tell the same happening:
+// compatible dates, a shared word of substance in their titles, and the
+// same type and a shared actor (within one article, an event that names no
+// actor or has no type, like "Monday's clash", may be one told before).
 func sameHappening(a, b *timeline.Event, ka, kb *eventKey) bool {
 	if !a.Date.Contains(b.Date) && !b.Date.Contains(a.Date) {
 		return false
@@ -131,10 +134,11 @@ func sameHappening(a, b *timeline.Event, ka, kb *eventKey) bool {
 	if strings.EqualFold(a.Title, b.Title) {
 		return true
 	}
-	if a.Type == "" || a.Type != b.Type {
+	same := sameArticle(a, b)
+	if a.Type != b.Type && !(same && (a.Type == "" || b.Type == "")) || a.Type == "" && b.Type == "" && !same {
 		return false
 	}
-	shared := false
+	shared := same && (len(a.Actors) == 0 || len(b.Actors) == 0)
 	for _, x := range a.Actors {
 		if slices.Contains(b.Actors, x) {
 			shared = true
@@ -147,6 +151,17 @@ func sameHappening(a, b *timeline.Event, ka, kb *eventKey) bool {
 	for w := range ka.words {
 		if kb.words[w] {
 			return true
+		}
+	}
+	return false
+}
+
+func sameArticle(a, b *timeline.Event) bool {
+	for _, x := range a.Sources {
+		for _, y := range b.Sources {
+			if x.File == y.File && x.URL == y.URL {
+				return true
+			}
 		}
 	}
 	return false

@@ -16,6 +16,12 @@ type sentence struct {
 	prevSubject string // subject of the sentence before, for pronouns
 	toks        []token
 	segs        []segment
+	// subjSpan is the noun phrase the last subjectText resolved a pronoun
+	// or an elided subject to, when it is in this sentence.
+	subjSpan span
+	// dated holds the day-precision date of each segment whose clause an
+	// event was made from.
+	dated map[int]timeline.Date
 }
 
 // A segment is a stretch of a sentence between clause boundaries (commas,
@@ -202,7 +208,7 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 				}
 				j++
 			}
-			future := w == "will" || w == "shall" || w == "plans" || w == "seeks" || w == "wants" || w == "expects"
+			future := w == "will" || w == "shall" || w == "would" && !s.habitual(end) || w == "plans" || w == "seeks" || w == "wants" || w == "expects"
 			// "is to", "is due to", "is expected to", "is scheduled to"
 			if j < end && (w == "is" || w == "are" || w == "was" || w == "were") {
 				nw := strings.ToLower(s.toks[j].Text)
@@ -224,6 +230,17 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 				return g
 			}
 			mw := strings.ToLower(s.toks[j].Text)
+			// "had been some progress", "was a success": the auxiliary
+			// is the verb.
+			if (determiners[mw] || isCap(s.toks[j].Text) || mw[0] >= '0' && mw[0] <= '9' || prepositions[mw]) && beHave[w] {
+				g.base = "be"
+				if w == "has" || w == "have" || w == "had" {
+					if prev := strings.ToLower(s.toks[j-1].Text); prev != "been" {
+						g.base = "have"
+					}
+				}
+				return g
+			}
 			g.head, g.end = j, j+1
 			switch b := baseVerb(mw); {
 			case future:
@@ -253,6 +270,20 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 		return g
 	}
 	return verbGroup{start: -1, head: -1}
+}
+
+var beHave = toSet(`is are was were has have had been be`)
+
+// habitual reports whether the segment ending at end tells what used to
+// happen again and again ("would march … every Monday").
+func (s *sentence) habitual(end int) bool {
+	for k := 0; k < end && k < len(s.toks); k++ {
+		switch strings.ToLower(s.toks[k].Text) {
+		case "every", "each", "often", "usually", "regularly":
+			return true
+		}
+	}
+	return false
 }
 
 var particles = toSet(`down up off out back over away`)
@@ -290,8 +321,10 @@ func (s *sentence) clauseFor(k int) (clause, bool) {
 	}
 	if vs := s.segs[si].verbs; len(vs) > 0 {
 		c := clause{si, vs[0]}
-		for _, v := range vs {
-			if v.start < k {
+		for i, v := range vs {
+			// "had ordered the companies to do in 2018": "do" stands
+			// for the verb before it.
+			if v.start < k && (i == 0 || !proVerb(s.toks[v.head].Text)) {
 				c.vg = v
 			}
 		}
@@ -312,6 +345,14 @@ func (s *sentence) clauseFor(k int) (clause, bool) {
 	return clause{}, false
 }
 
+func proVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "do", "does", "did", "done", "so":
+		return true
+	}
+	return false
+}
+
 func (s *sentence) allVerbless(from, to int) bool {
 	for j := from; j <= to && j < len(s.segs); j++ {
 		if s.segs[j].verb.start >= 0 {
@@ -329,7 +370,7 @@ func (s *sentence) inTimex(k int) bool {
 		if tx.Start >= s.sp.End {
 			break
 		}
-		if t.Start >= tx.Start && t.End <= tx.End {
+		if t.Start < tx.End && t.End > tx.Start {
 			return true
 		}
 	}
@@ -353,7 +394,7 @@ func (s *sentence) subjectOf(c clause) (int, int) {
 			a--
 		}
 	}
-	for a < b && (s.inTimex(a) || prepositions[strings.ToLower(s.toks[a].Text)] || adverbs[strings.ToLower(s.toks[a].Text)] || s.toks[a].Punct || leadAdverbials[strings.ToLower(s.toks[a].Text)]) {
+	for a < b && (s.inTimex(a) || clauseLeads[strings.ToLower(s.toks[a].Text)] || prepositions[strings.ToLower(s.toks[a].Text)] || adverbs[strings.ToLower(s.toks[a].Text)] || s.toks[a].Punct || leadAdverbials[strings.ToLower(s.toks[a].Text)]) {
 		a++
 	}
 	return a, b
@@ -369,6 +410,7 @@ still however yesterday today tonight instead`)
 // whether it is plural. An elided subject ("… and imposed") is that of the
 // clause before; a pronoun is resolved to the nearest subject before it.
 func (s *sentence) subjectText(c clause) (string, bool) {
+	s.subjSpan = span{}
 	a, b := s.subjectOf(c)
 	if a < b && b-a == 1 {
 		w := strings.ToLower(s.toks[a].Text)
@@ -390,6 +432,7 @@ var pronouns = toSet(`he she it they we who which that`)
 func (s *sentence) antecedent(c clause, pronoun string) (string, bool) {
 	if pronoun == "" {
 		if a, b, ok := s.elidedSubject(c.si); ok {
+			s.subjSpan = span{s.toks[a].Start, s.toks[b-1].End}
 			return s.nameNP(a, b, true)
 		}
 	}
@@ -407,6 +450,7 @@ func (s *sentence) antecedent(c clause, pronoun string) (string, bool) {
 			if (pronoun == "he" || pronoun == "she") && !s.hasPerson(a, b) {
 				continue
 			}
+			s.subjSpan = span{s.toks[a].Start, s.toks[b-1].End}
 			return s.nameNP(a, b, true)
 		}
 	}
@@ -593,6 +637,10 @@ func (s *sentence) mainSubject() string {
 // "sat", "were highlighted … when X happened".
 var weakVerbs = toSet(`be have seem remain appear sit stand highlight underline underscore come lie`)
 
+// Passives that report a happening rather than tell it: "divisions were
+// highlighted … when X happened".
+var weakPassives = toSet(`highlight underline underscore overshadow illustrate`)
+
 // event builds the event a time expression dates, or nil if it dates none.
 func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 	dt, ok := s.timexDate(tx)
@@ -637,7 +685,7 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		if !ok {
 			return nil
 		}
-		weak := weakVerbs[c.vg.base] && c.vg.form == formActive && c.vg.end == c.vg.head+1
+		weak := weakVerbs[c.vg.base] && (c.vg.form == formActive && c.vg.end == c.vg.head+1 || c.vg.form == formPassive && weakPassives[c.vg.base])
 		if hasWhen && (weak || s.limitBefore(tx)) {
 			c, weak = whenClause, false
 		}
@@ -655,6 +703,12 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		if title == "" {
 			return nil
 		}
+		if dt.Precision() == timeline.PrecisionDay && !dt.IsInterval() {
+			if s.dated == nil {
+				s.dated = make(map[int]timeline.Date)
+			}
+			s.dated[c.si] = dt
+		}
 		e.Title, e.Type = title, typ
 		seg := s.segs[c.si]
 		sp := span{s.toks[seg.start].Start, s.toks[seg.end-1].End}
@@ -662,6 +716,14 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 			sp.Start = s.toks[a].Start
 		}
 		e.Actors = s.actors(sp)
+		if s.subjSpan.End > s.subjSpan.Start {
+			for _, a := range s.actors(s.subjSpan) {
+				if !slices.Contains(e.Actors, a) {
+					e.Actors = append(e.Actors, a)
+				}
+			}
+			sortActors(s.d, e.Actors)
+		}
 		if len(e.Actors) == 0 {
 			e.Actors = s.actors(s.sp)
 		}
@@ -729,4 +791,117 @@ func (s *sentence) whenAfter(tx dates.Timex) (clause, bool) {
 func (s *sentence) limitBefore(tx dates.Timex) bool {
 	first, _, _ := strings.Cut(strings.ToLower(tx.Text), " ")
 	return limitWords[first] || limitWords[s.d.rawWordBefore(tx.Start)]
+}
+
+// restates checks whether the sentence, which has no date of its own,
+// tells the article's main event again ("Blinken met with the dictator
+// after …"): its first clause has the main event's first actor as subject
+// and a predicate of the same type. If so, that clause takes the main
+// event's date, so that what happened just before or after it is dated.
+func (s *sentence) restates(m *mainEvent) {
+	for si, seg := range s.segs {
+		if seg.verb.start < 0 {
+			continue
+		}
+		c := clause{si, seg.verb}
+		a, b := s.subjectOf(c)
+		if a >= b {
+			return
+		}
+		found := false
+		for _, mm := range s.d.mentionsIn(span{s.toks[a].Start, s.toks[b-1].End}) {
+			if mm.Name == m.actor {
+				found = true
+			}
+		}
+		if !found {
+			return
+		}
+		_, typ, _ := s.clauseTitle(c, dates.Timex{Start: -1, End: -1})
+		if typ != m.typ {
+			return
+		}
+		s.dated = map[int]timeline.Date{si: m.date}
+		return
+	}
+}
+
+// Words before "before" or "after" that put two happenings on the same
+// day: "shortly before", "hours after".
+var sameDayWords = toSet(`shortly just hours minutes moments soon immediately right`)
+
+// subEvents returns the events of clauses that a dated clause of the
+// sentence places on its day: "after holding talks with X" and "shortly
+// before Biden signed Y".
+func (s *sentence) subEvents() []*timeline.Event {
+	var out []*timeline.Event
+	for si := 1; si < len(s.segs); si++ {
+		seg := s.segs[si]
+		if seg.lead != "after" && seg.lead != "before" {
+			continue
+		}
+		// The nearest dated clause before it in the sentence.
+		var date timeline.Date
+		var from int
+		for j := si - 1; j >= 0; j-- {
+			if d, ok := s.dated[j]; ok {
+				date, from = d, j
+				break
+			}
+		}
+		if date.IsZero() {
+			continue
+		}
+		first := strings.ToLower(s.toks[seg.start].Text)
+		var title, typ string
+		switch {
+		case strings.HasSuffix(first, "ing") && len(first) > 5 && baseVerb(first) == "":
+			// "after holding talks with X": the subject is the dated
+			// clause's.
+			subj, plural := s.subjectText(clause{from, s.segs[from].verb})
+			base := gerundBase(first)
+			verb := base
+			if !plural {
+				verb = thirdPerson(base)
+			}
+			obj := s.objectWords(clause{si, seg.verb}, seg.start+1, seg.end, dates.Timex{Start: -1, End: -1}, maxTitleWords-len(strings.Fields(subj))-1)
+			title = capitalise(strings.Join(slices.Concat([]string{subj, verb}, obj), " "))
+			typ = classify(strings.ToLower(base + " " + strings.Join(obj, " ")))
+		case seg.verb.start >= 0 && seg.start >= 2 && sameDayWords[strings.ToLower(s.toks[seg.start-2].Text)]:
+			title, typ, _ = s.clauseTitle(clause{si, seg.verb}, dates.Timex{Start: -1, End: -1})
+		default:
+			continue
+		}
+		if title == "" {
+			continue
+		}
+		e := &timeline.Event{Date: date, Title: title, Type: typ}
+		sp := span{s.toks[seg.start].Start, s.toks[seg.end-1].End}
+		if strings.HasSuffix(first, "ing") {
+			if a, b := s.subjectOf(clause{from, s.segs[from].verb}); a < b {
+				sp.Start = s.toks[a].Start
+			}
+		}
+		e.Actors = s.actors(sp)
+		sortActors(s.d, e.Actors)
+		e.Location = s.location(sp)
+		s.cite(e)
+		out = append(out, e)
+	}
+	return out
+}
+
+// gerundBase returns the base verb of an -ing form: "holding" → "hold",
+// "making" → "make", "stopping" → "stop".
+func gerundBase(w string) string {
+	stem := strings.TrimSuffix(w, "ing")
+	switch {
+	case eVerbs[stem+"e"]:
+		return stem + "e"
+	case len(stem) > 3 && stem[len(stem)-1] == stem[len(stem)-2] && !strings.ContainsRune("aeioulsz", rune(stem[len(stem)-1])):
+		return stem[:len(stem)-1]
+	case strings.HasSuffix(stem, "v") || strings.HasSuffix(stem, "c") || strings.HasSuffix(stem, "iz") || strings.HasSuffix(stem, "at") && len(stem) > 4 || strings.HasSuffix(stem, "ak") || strings.HasSuffix(stem, "ur") && !strings.HasSuffix(stem, "our"):
+		return stem + "e"
+	}
+	return stem
 }

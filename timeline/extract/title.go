@@ -116,6 +116,13 @@ func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []stri
 		if objectStops[lw] || lw == "that" && len(out) > 0 {
 			break
 		}
+		// "a bill containing …": a participle after the noun starts a
+		// clause of its own.
+		if len(out) >= 2 && strings.HasSuffix(lw, "ing") && len(lw) > 5 && eventNouns[lw] == "" && !isCap(t.Text) {
+			if _, noun := eventNouns[lw]; !noun {
+				break
+			}
+		}
 		if lw == "that" || titleAux[lw] {
 			continue
 		}
@@ -396,6 +403,32 @@ func withoutYear(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// sortActors puts people first, keeping the order otherwise.
+func sortActors(d *document, actors []string) {
+	x := d.g.idx()
+	person := func(a string) bool {
+		if e := x.byName[a]; e != nil {
+			return e.kind == kindPerson
+		}
+		for _, m := range d.mentions {
+			if m.Name == a {
+				return m.Kind == kindPerson
+			}
+		}
+		return false
+	}
+	slices.SortStableFunc(actors, func(a, b string) int {
+		pa, pb := person(a), person(b)
+		switch {
+		case pa && !pb:
+			return -1
+		case pb && !pa:
+			return 1
+		}
+		return 0
+	})
 }
 
 // actors returns the names of the actors in sp: people first, then
