@@ -15,7 +15,7 @@ import (
 // pageMeta is what the head of a page says about its article.
 type pageMeta struct {
 	title, ogTitle, canonical, ogURL, site string
-	published                                 map[int]string // by rank: lower wins
+	published                              map[int]string // by rank: lower wins
 }
 
 // Ranks of the places a page states its publication date, most trusted

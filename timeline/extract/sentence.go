@@ -27,8 +27,8 @@ type sentence struct {
 // A segment is a stretch of a sentence between clause boundaries (commas,
 // semicolons, dashes, conjunctions and subordinators).
 type segment struct {
-	start, end int    // token indices in sentence.toks
-	lead       string // the conjunction or subordinator that opens it, lower-case
+	start, end int         // token indices in sentence.toks
+	lead       string      // the conjunction or subordinator that opens it, lower-case
 	verb       verbGroup   // the first of verbs, or start < 0
 	verbs      []verbGroup // the finite verb groups, in order
 }
