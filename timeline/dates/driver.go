@@ -1,0 +1,217 @@
+package dates
+
+import (
+	"slices"
+	"strings"
+)
+
+// The driver. when.Parser.Parse returns only the first cluster of matches
+// of a text; this driver returns every expression. It scans the text once
+// for triggers (scan.go), groups nearby triggers into windows a few words
+// wide, runs on each window only the rules whose triggers it holds, keeps
+// the longest of overlapping matches and resolves them in text order.
+
+const (
+	wordsBefore = 4 // words a window reaches left of its first trigger
+	wordsAfter  = 3 // and right of its last
+)
+
+type driver struct {
+	text string
+	res  resolver
+	f    *Finder
+	out  []Timex
+
+	cands []cand
+}
+
+// A cand is a match of a rule, read into an expr.
+type cand struct {
+	start, end int // byte offsets in the text
+	prio       int // the rule's index in allRules
+	x          *expr
+}
+
+func (d *driver) run() {
+	ws, we := -1, -1
+	var mask class
+	scan(d.text, func(t trigger) {
+		l := extendLeft(d.text, t.start, wordsBefore)
+		if ws >= 0 && l <= we {
+			we = max(we, extendRight(d.text, t.end, wordsAfter))
+			mask |= t.cls
+			return
+		}
+		if ws >= 0 {
+			d.window(ws, we, mask)
+		}
+		ws, we, mask = max(l, we), extendRight(d.text, t.end, wordsAfter), t.cls
+	})
+	if ws >= 0 {
+		d.window(ws, we, mask)
+	}
+	d.linkRanges()
+}
+
+// isWordByte reports whether b is an ASCII letter or digit.
+func isWordByte(b byte) bool { return isLetter(b) || isDigit(b) }
+
+// extendLeft returns the start of the n-th word left of pos (pos itself if
+// it starts a word), not crossing a blank line.
+func extendLeft(text string, pos, n int) int {
+	i := pos
+	for k := 0; k < n; k++ {
+		j := i
+		for j > 0 && !isWordByte(text[j-1]) {
+			if text[j-1] == '\n' && j >= 2 && text[j-2] == '\n' {
+				return i
+			}
+			j--
+		}
+		if j == 0 {
+			return i
+		}
+		for j > 0 && isWordByte(text[j-1]) {
+			j--
+		}
+		i = j
+	}
+	return i
+}
+
+// extendRight returns the end of the n-th word right of pos, plus a
+// following dot or apostrophe-s, not crossing a blank line.
+func extendRight(text string, pos, n int) int {
+	i := pos
+	for k := 0; k < n; k++ {
+		j := i
+		for j < len(text) && !isWordByte(text[j]) {
+			if text[j] == '\n' && j+1 < len(text) && text[j+1] == '\n' {
+				return dotAfter(text, i)
+			}
+			j++
+		}
+		if j == len(text) {
+			break
+		}
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		i = j
+	}
+	return dotAfter(text, i)
+}
+
+func dotAfter(text string, i int) int {
+	if i < len(text) && (text[i] == '.' || text[i] == '\'') {
+		return i + 1
+	}
+	return i
+}
+
+// window runs the rules that mask selects on text[ws:we].
+func (d *driver) window(ws, we int, mask class) {
+	w := d.text[ws:we]
+	d.cands = d.cands[:0]
+	for prio, r := range allRules {
+		if r.on&mask == 0 {
+			continue
+		}
+		for from := 0; from < len(w); {
+			m := r.find(w, from)
+			if m == nil {
+				break
+			}
+			next := m.Right
+			if next <= from {
+				next = from + 1
+			}
+			if m.Right > m.Left {
+				x := &expr{}
+				x.text, x.off = d.text, ws
+				if r.apply(m, x) && (!d.f.NoDurations || x.typ != Duration && x.typ != Set) {
+					d.cands = append(d.cands, cand{ws + m.Left, ws + m.Right, prio, x})
+				}
+			}
+			from = next
+		}
+	}
+	if len(d.cands) == 0 {
+		return
+	}
+	// Longest first; then the earlier rule; then the leftmost.
+	slices.SortFunc(d.cands, func(a, b cand) int {
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return lb - la
+		}
+		if a.prio != b.prio {
+			return a.prio - b.prio
+		}
+		return a.start - b.start
+	})
+	kept := d.cands[:0:0]
+	for _, c := range d.cands {
+		overlap := false
+		for _, k := range kept {
+			if c.start < k.end && k.start < c.end {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			kept = append(kept, c)
+		}
+	}
+	slices.SortFunc(kept, func(a, b cand) int { return a.start - b.start })
+	for _, c := range kept {
+		d.emit(c)
+	}
+}
+
+// emit resolves c and appends it to the output.
+func (d *driver) emit(c cand) {
+	x := c.x
+	v, tense, ok := d.res.resolve(x, c.start, c.end)
+	if !ok && !d.res.ref.IsZero() {
+		return // an impossible date, such as February 30
+	}
+	if !ok && x.Year != nil && !x.yoff {
+		return
+	}
+	typ := x.typ
+	if typ == "" {
+		typ = Date
+	}
+	t := Timex{
+		Start: c.start, End: c.end, Text: d.text[c.start:c.end],
+		Type: typ, Value: v, Mod: x.mod, Tense: tense,
+		Relative: x.rel || x.Year == nil && x.value == "" || x.yoff,
+	}
+	if x.through != nil {
+		if tv, _, ok := d.res.resolve(x.through, c.start, c.end); ok {
+			t.Through = tv
+		}
+	}
+	d.out = append(d.out, t)
+}
+
+// linkRanges sets Through on the first of two expressions that form a
+// range: "from 1910 to 1945", "between March and May", "1990-1995".
+func (d *driver) linkRanges() {
+	for i := 0; i+1 < len(d.out); i++ {
+		a, b := &d.out[i], &d.out[i+1]
+		if a.Type != Date || b.Type != Date || a.Through != "" || b.Value == "" {
+			continue
+		}
+		gap := strings.TrimSpace(d.text[a.End:b.Start])
+		before := strings.ToLower(d.text[max(0, a.Start-8):a.Start])
+		switch {
+		case gap == "-" || gap == "–" || gap == "—":
+		case (gap == "to" || gap == "until" || gap == "through" || gap == "till") && strings.HasSuffix(before, "from "):
+		case gap == "and" && strings.HasSuffix(before, "between "):
+		default:
+			continue
+		}
+		a.Through = b.Value
+	}
+}

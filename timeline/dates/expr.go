@@ -1,0 +1,341 @@
+package dates
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/olebedev/when/rules"
+)
+
+// gran is the granularity of a value.
+type gran int8
+
+const (
+	gNone gran = iota
+	gCentury
+	gDecade
+	gYear
+	gHalf
+	gQuarter
+	gSeason
+	gMonth
+	gWeek
+	gWeekend
+	gDay
+	gPart // part of a day: morning, afternoon, evening, night
+	gHour
+	gMinute
+)
+
+// An expr is what a rule read from a match: the absolute parts in the
+// embedded when Context (Year, Month, Day, Hour, Minute, Weekday), the
+// relative parts, and the granularity to write the value at.
+type expr struct {
+	rules.Context
+	y, mo, d, h, mi, wd int // storage behind the Context pointers
+
+	typ   Type
+	gran  gran
+	value string // a literal value ("P3Y", "PRESENT_REF"); wins over the rest
+	mod   string
+
+	n      int    // half 1–2, quarter 1–4, decade (199), century (19)
+	season string // SP, SU, FA, WI
+	pod    string // part of day: MO, AF, EV, NI, MI (midday)
+
+	// Relative parts. rel: the value needs the reference date. The shift
+	// sy/sm/sd is added to the reference (or to the last date of the text
+	// when textAnchor is set) before the absolute parts are applied.
+	rel        bool
+	textAnchor bool
+	sy, sm, sd int
+	yoff       bool // Year is an offset from the reference year ("Feb. 29 last year")
+	dir        int  // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
+
+	through *expr // the end of a range ("Feb. 27-28, 2019")
+	unknown bool  // the value has unknown parts ("XXXX-WXX")
+
+	text string // the whole text, for rules that look around their match
+	off  int    // offset of the rule's window in text
+}
+
+// prevWord returns the word (letters, digits, dots) that ends before
+// the match m, in lower case, and the byte just before m ('\x00' at the start).
+func (x *expr) prevWord(m *rules.Match) (word string, prev byte) {
+	i := x.off + m.Left
+	if i > 0 {
+		prev = x.text[i-1]
+	}
+	for i > 0 && !isWordByte(x.text[i-1]) && x.text[i-1] != '\n' && i > x.off+m.Left-3 {
+		i--
+	}
+	j := i
+	for i > 0 && (isWordByte(x.text[i-1]) || x.text[i-1] == '.') && j-i < 16 {
+		i--
+	}
+	return strings.ToLower(x.text[i:j]), prev
+}
+
+// nextWord returns the word that starts after the match m, in lower case,
+// and the byte just after m ('\x00' at the end).
+func (x *expr) nextWord(m *rules.Match) (word string, next byte) {
+	i := x.off + m.Right
+	if i < len(x.text) {
+		next = x.text[i]
+	}
+	for i < len(x.text) && x.text[i] == ' ' && i < x.off+m.Right+2 {
+		i++
+	}
+	j := i
+	for j < len(x.text) && isWordByte(x.text[j]) && j-i < 16 {
+		j++
+	}
+	return strings.ToLower(x.text[i:j]), next
+}
+
+// after returns up to n bytes of text after the match.
+func (x *expr) after(m *rules.Match, n int) string {
+	i := x.off + m.Right
+	return x.text[i:min(len(x.text), i+n)]
+}
+
+func (x *expr) setYear(v int)    { x.y = v; x.Year = &x.y }
+func (x *expr) setMonth(v int)   { x.mo = v; x.Month = &x.mo }
+func (x *expr) setDay(v int)     { x.d = v; x.Day = &x.d }
+func (x *expr) setHour(v int)    { x.h = v; x.Hour = &x.h }
+func (x *expr) setMinute(v int)  { x.mi = v; x.Minute = &x.mi }
+func (x *expr) setWeekday(v int) { x.wd = v; x.Weekday = &x.wd }
+
+// resolver resolves exprs to TIMEX3 values in one text.
+type resolver struct {
+	text   string
+	ref    time.Time // the publication date; zero if unknown
+	anchor time.Time // the last day-precise date of the text so far
+}
+
+// resolve returns the value of x for the expression text[start:end]
+// (ok false when it needs a reference date and there is none), and whether
+// it depends on the reference.
+func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, ok bool) {
+	if x.value != "" {
+		return x.value, TenseUnknown, true
+	}
+	if x.Year != nil && !x.yoff {
+		v, ok := format(x, *x.Year, x.mo, x.d)
+		if ok && x.gran >= gDay && x.gran != gWeek && x.gran != gWeekend {
+			r.anchor = time.Date(*x.Year, time.Month(x.mo), x.d, 0, 0, 0, 0, time.UTC)
+		}
+		return v, TenseUnknown, ok
+	}
+	if r.ref.IsZero() {
+		return "", TenseUnknown, false
+	}
+	base := r.ref
+	if x.textAnchor && !r.anchor.IsZero() {
+		base = r.anchor
+	}
+	base = time.Date(base.Year(), base.Month(), base.Day(), 0, 0, 0, 0, time.UTC)
+	if x.gran <= gMonth {
+		base = time.Date(base.Year(), base.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	base = base.AddDate(x.sy, x.sm, x.sd)
+	y, mo, d := base.Year(), int(base.Month()), base.Day()
+	switch {
+	case x.Year != nil && x.yoff:
+		y = r.ref.Year() + *x.Year
+		if x.Month != nil {
+			mo = x.mo
+		}
+		if x.Day != nil {
+			d = x.d
+		}
+	case x.Month != nil:
+		mo = x.mo
+		if x.Day != nil {
+			d = x.d
+		} else {
+			d = 1
+		}
+		dir := x.dir
+		if dir == 0 {
+			tense = tenseAt(r.text, start, end)
+			switch tense {
+			case TensePast:
+				dir = -2 // on or before
+			case TenseFuture:
+				dir = 2 // on or after
+			}
+		}
+		rm, rd := int(base.Month()), base.Day()
+		after := mo > rm || mo == rm && x.Day != nil && d > rd
+		before := mo < rm || mo == rm && x.Day != nil && d < rd
+		switch dir {
+		case -2:
+			if after {
+				y--
+			}
+		case 2:
+			if before {
+				y++
+			}
+		case -1:
+			if after || mo == rm {
+				y--
+			}
+		case 1:
+			if before || mo == rm {
+				y++
+			}
+		}
+	case x.Weekday != nil:
+		dir := x.dir
+		if dir == 0 {
+			tense = tenseAt(r.text, start, end)
+			if tense == TenseFuture {
+				dir = 2
+			} else {
+				dir = -2
+			}
+		}
+		diff := x.wd - int(base.Weekday())
+		switch dir {
+		case -2: // on or before
+			if diff > 0 {
+				diff -= 7
+			}
+		case -1: // before
+			if diff >= 0 {
+				diff -= 7
+			}
+		case 2:
+			if diff < 0 {
+				diff += 7
+			}
+		case 1:
+			if diff <= 0 {
+				diff += 7
+			}
+		}
+		t := base.AddDate(0, 0, diff)
+		y, mo, d = t.Year(), int(t.Month()), t.Day()
+	case x.season != "" && x.gran == gSeason:
+		dir := x.dir
+		if dir == 0 {
+			tense = tenseAt(r.text, start, end)
+		}
+		cur := seasonOf(int(base.Month()))
+		s := seasonIndex(x.season)
+		switch {
+		case dir == 3:
+		case dir < 0 && s >= cur, dir == 0 && tense == TensePast && s > cur:
+			y--
+		case dir > 0 && s <= cur, dir == 0 && tense == TenseFuture && s < cur:
+			y++
+		}
+	case x.gran == gQuarter && x.n > 0:
+		if tense = tenseAt(r.text, start, end); tense == TensePast && x.n > (int(base.Month())+2)/3 {
+			y--
+		}
+	case x.gran == gHalf && x.n > 0:
+	}
+	v, ok := format(x, y, mo, d)
+	if ok && x.gran >= gDay && x.gran != gWeek && x.gran != gWeekend {
+		r.anchor = time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	}
+	return v, tense, ok
+}
+
+// seasonOf returns the season index (0 spring … 3 winter) of a month.
+func seasonOf(m int) int {
+	switch {
+	case m >= 3 && m <= 5:
+		return 0
+	case m >= 6 && m <= 8:
+		return 1
+	case m >= 9 && m <= 11:
+		return 2
+	}
+	return 3
+}
+
+func seasonIndex(s string) int {
+	switch s {
+	case "SP":
+		return 0
+	case "SU":
+		return 1
+	case "FA":
+		return 2
+	}
+	return 3
+}
+
+// format writes the value of x for the date y-mo-d at x's granularity.
+func format(x *expr, y, mo, d int) (string, bool) {
+	if y < 0 || y > 9999 {
+		return "", false
+	}
+	if x.gran >= gDay && (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) {
+		return "", false
+	}
+	if x.gran == gMonth && (mo < 1 || mo > 12) {
+		return "", false
+	}
+	ys := fmt.Sprintf("%04d", y)
+	switch x.gran {
+	case gCentury:
+		if x.n > 0 {
+			return fmt.Sprintf("%02d", x.n), true
+		}
+		return fmt.Sprintf("%02d", y/100), true
+	case gDecade:
+		if x.n > 0 {
+			return fmt.Sprintf("%03d", x.n), true
+		}
+		return fmt.Sprintf("%03d", y/10), true
+	case gYear:
+		return ys, true
+	case gHalf:
+		n := x.n
+		if n == 0 {
+			n = (mo-1)/6 + 1
+		}
+		return ys + "-H" + strconv.Itoa(n), true
+	case gQuarter:
+		n := x.n
+		if n == 0 {
+			n = (mo-1)/3 + 1
+		}
+		if x.unknown {
+			return ys + "-QX", true
+		}
+		return ys + "-Q" + strconv.Itoa(n), true
+	case gSeason:
+		return ys + "-" + x.season, true
+	case gMonth:
+		return fmt.Sprintf("%s-%02d", ys, mo), true
+	case gWeek, gWeekend:
+		wy, w := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).ISOWeek()
+		v := fmt.Sprintf("%04d-W%02d", wy, w)
+		if x.gran == gWeekend {
+			v += "-WE"
+		}
+		return v, true
+	case gDay:
+		return fmt.Sprintf("%s-%02d-%02d", ys, mo, d), true
+	case gPart:
+		return fmt.Sprintf("%s-%02d-%02dT%s", ys, mo, d, x.pod), true
+	case gHour:
+		return fmt.Sprintf("%s-%02d-%02dT%02d:00", ys, mo, d, x.h), true
+	case gMinute:
+		return fmt.Sprintf("%s-%02d-%02dT%02d:%02d", ys, mo, d, x.h, x.mi), true
+	}
+	return "", false
+}
+
+// daysIn returns the number of days of month m of year y.
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}

@@ -1,0 +1,140 @@
+package dates
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
+
+// duration finds a length of time: "three years", "a five-and-a-half-hour
+// meeting" (PT5H30M), "the past two decades" (P20Y), "the first nine
+// months", "two-year", "several weeks" (PXW), "about 40 years".
+var duration = newRule("duration", cUnit|cDecade|cOrd,
+	`(?i)\b(?P<x>(?:(the\s+(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|the|about|some|nearly|almost|more\s+than|less\s+than|over|roughly|around|approximately|at\s+least|up\s+to|just|under|barely|only)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half)?)[\s-]+(year|month|week|day|hour|minute|second|decade|centur(?:y|ie)|quarter|fortnight)(s?))\b`,
+	func(m *rules.Match, x *expr) bool {
+		numText := lowerTrim(m.Captures[2])
+		n, frac := number(numText)
+		if n == -2 {
+			return false
+		}
+		unit := lowerTrim(m.Captures[4])
+		if unit == "second" && (numText == "a" || numText == "an") {
+			return false // "a second round"
+		}
+		if nw, _ := x.nextWord(m); nw == "old" || nw == "olds" {
+			return false // an age
+		}
+		if strings.HasSuffix(m.Text, "-") {
+			return false
+		}
+		if m.Captures[3] != "" {
+			frac = 5
+		}
+		x.typ = Duration
+		x.mod = approxMod(m.Captures[1])
+		if n == -1 {
+			x.value = "PX" + unitLetter(unit)
+			if strings.HasPrefix(unitLetter(unit), "T") {
+				x.value = "PTX" + unitLetter(unit)[1:]
+			}
+			return true
+		}
+		if n == 0 && frac == 0 {
+			return false
+		}
+		x.value = durationValue(n, frac, unit)
+		return x.value != ""
+	})
+
+// unitLetter returns the ISO 8601 designator of a unit, with a "T" before
+// time units.
+func unitLetter(unit string) string {
+	switch strings.TrimSuffix(unit, "s") {
+	case "year":
+		return "Y"
+	case "month":
+		return "M"
+	case "week":
+		return "W"
+	case "day":
+		return "D"
+	case "hour":
+		return "TH"
+	case "minute":
+		return "TM"
+	case "second":
+		return "TS"
+	case "decade":
+		return "DE"
+	case "century", "centurie":
+		return "CE"
+	case "quarter":
+		return "Q"
+	case "fortnight":
+		return "W"
+	}
+	return ""
+}
+
+// durationValue returns the TIMEX3 value of n units and frac tenths of a
+// unit: P3Y, PT5H30M, P20Y for two decades.
+func durationValue(n, frac int, unit string) string {
+	unit = strings.TrimSuffix(strings.TrimSuffix(unit, "s"), "ie")
+	switch unit {
+	case "decade":
+		if frac != 0 {
+			return "P" + strconv.Itoa(n*10+frac) + "Y"
+		}
+		return "P" + strconv.Itoa(n*10) + "Y"
+	case "centur", "century":
+		return "P" + strconv.Itoa(n*100+frac*10) + "Y"
+	case "fortnight":
+		return "P" + strconv.Itoa(2*n+frac/5) + "W"
+	case "hour":
+		if frac != 0 {
+			return "PT" + strconv.Itoa(n) + "H" + strconv.Itoa(frac*6) + "M"
+		}
+		return "PT" + strconv.Itoa(n) + "H"
+	case "minute":
+		if frac != 0 {
+			return "PT" + strconv.Itoa(n) + "M" + strconv.Itoa(frac*6) + "S"
+		}
+		return "PT" + strconv.Itoa(n) + "M"
+	}
+	l := unitLetter(unit)
+	if l == "" {
+		return ""
+	}
+	num := strconv.Itoa(n)
+	if frac != 0 {
+		num += "." + strconv.Itoa(frac)
+	}
+	if l[0] == 'T' {
+		return "PT" + num + l[1:]
+	}
+	return "P" + num + l
+}
+
+// vagueDuration finds an unnumbered length of time after "for", "over" or
+// "recent": "for years" (PXY), "in recent weeks" (PXW).
+var vagueDuration = newRule("vague-duration", cUnit|cDecade,
+	`(?i)\b(?:(for|over|within|recent|in|past)\s+)(?P<x>(years|months|weeks|days|decades|hours|minutes))\b`,
+	func(m *rules.Match, x *expr) bool {
+		if nw, _ := x.nextWord(m); nw == "ago" || nw == "of" {
+			return false
+		}
+		if p := lowerTrim(m.Captures[0]); p == "in" || p == "past" {
+			return false
+		}
+		x.typ = Duration
+		l := unitLetter(lowerTrim(m.Captures[2]))
+		if l[0] == 'T' {
+			x.value = "PTX" + l[1:]
+		} else {
+			x.value = "PX" + l
+		}
+		return true
+	})
+
+func init() { register(duration, vagueDuration) }

@@ -1,0 +1,108 @@
+package dates
+
+import "github.com/olebedev/when/rules"
+
+// relative finds a calendar unit relative to the reference date: "last
+// year", "this week", "next month", "earlier this week" (2024-W17), "early
+// next year", "this weekend", "last summer", "the previous day", "the
+// following day". "The previous …" and "the following …" count from the
+// last date of the text before them, the others from the reference date.
+var relative = newRule("relative", cUnit,
+	`(?i)\b(?P<x>(?:(earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|the\s+rest\s+of)\s+)?(this|last|next|the\s+previous|the\s+following|the\s+preceding|the\s+prior|the\s+next|the\s+same|the\s+current|the\s+latest|the\s+most\s+recent|the\s+past|the\s+coming|the\s+year-ago|the\s+year-earlier|the)\s+(year|month|week|weekend|quarter|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
+	func(m *rules.Match, x *expr) bool {
+		pre, det, unit := lowerTrim(m.Captures[1]), lowerTrim(m.Captures[2]), lowerTrim(m.Captures[3])
+		x.rel = true
+		x.mod = modOf(pre)
+		if pre == "earlier" || pre == "later" || pre == "the rest of" {
+			x.mod = ""
+		}
+		n := 0
+		switch det {
+		case "this", "the current", "the same":
+		case "last", "the past", "the latest", "the most recent":
+			n = -1
+		case "next", "the coming":
+			n = 1
+		case "the previous", "the preceding", "the prior":
+			n, x.textAnchor = -1, true
+		case "the following", "the next":
+			n, x.textAnchor = 1, true
+		case "the year-ago", "the year-earlier":
+			if unit != "quarter" && unit != "period" {
+				return false
+			}
+			x.gran, x.sm = gQuarter, -15
+			return true
+		case "the":
+			switch unit {
+			case "quarter":
+				n = -1 // the quarter being reported: the last one ended
+			case "weekend":
+			case "day", "year", "week", "month", "night", "morning", "evening", "afternoon", "half", "fiscal year", "decade", "century":
+				return false // "the day", "the year": a duration, or a date the words alone do not fix
+			default:
+				return seasonOf3(x, unit, 0)
+			}
+		}
+		if det == "the same" {
+			x.textAnchor = true
+		}
+		if (det == "the past" || det == "the coming" || det == "the next" || det == "the last") && unit != "weekend" {
+			// "the past year", "over the next month": a duration.
+			x.typ, x.value = Duration, durationValue(1, 0, unit)
+			x.rel = false
+			return x.value != ""
+		}
+		switch unit {
+		case "year", "fiscal year":
+			x.gran, x.sy = gYear, n
+		case "half":
+			x.gran, x.sm = gHalf, 6*n
+		case "quarter":
+			x.gran, x.sm = gQuarter, 3*n
+		case "month":
+			x.gran, x.sm = gMonth, n
+		case "week":
+			x.gran, x.sd = gWeek, 7*n
+		case "weekend":
+			x.gran, x.sd = gWeekend, 7*n
+		case "day":
+			if det == "this" || det == "last" || det == "next" {
+				return false
+			}
+			x.gran, x.sd = gDay, n
+		case "night", "morning", "evening", "afternoon":
+			if det == "this" && unit != "night" {
+				x.gran, x.typ, x.pod = gPart, Time, partOfDay(unit)
+				return true
+			}
+			if det == "last" && unit == "night" {
+				x.gran, x.typ, x.pod, x.sd = gPart, Time, "NI", -1
+				return true
+			}
+			return false
+		case "decade":
+			x.gran, x.sy = gDecade, 10*n
+		case "century":
+			x.gran, x.sy = gCentury, 100*n
+		default:
+			if det == "this" {
+				n = 3
+			}
+			return seasonOf3(x, unit, n)
+		}
+		return true
+	})
+
+// seasonOf3 sets x to the season named unit in the direction dir: -1 the
+// last one, 1 the next, 3 the reference year's, 0 by tense.
+func seasonOf3(x *expr, unit string, dir int) bool {
+	x.gran = gSeason
+	x.season = seasonCodes[unit]
+	x.dir = dir
+	return x.season != ""
+}
+
+var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+func init() { register(relative) }
