@@ -54,6 +54,8 @@ type expr struct {
 	yoff       bool // Year is an offset from the reference year ("Feb. 29 last year")
 	dir        int  // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
 
+	holiday string // a holiday whose day depends on the year ("Thanksgiving")
+
 	through *expr // the end of a range ("Feb. 27-28, 2019")
 	unknown bool  // the value has unknown parts ("XXXX-WXX")
 
@@ -168,6 +170,18 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 				dir = 2 // on or after
 			}
 		}
+		if x.holiday != "" && x.Day == nil {
+			// Pick the year as for the month, then the day in that year.
+			rm := int(base.Month())
+			switch {
+			case (dir == -2 || dir == -1) && mo > rm, dir == -1 && mo == rm:
+				y--
+			case (dir == 2 || dir == 1) && mo < rm, dir == 1 && mo == rm:
+				y++
+			}
+			mo, d = holidayDate(x.holiday, y)
+			break
+		}
 		rm, rd := int(base.Month()), base.Day()
 		after := mo > rm || mo == rm && x.Day != nil && d > rd
 		before := mo < rm || mo == rm && x.Day != nil && d < rd
@@ -187,6 +201,15 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		case 1:
 			if before || mo == rm {
 				y++
+			}
+		}
+		if x.Weekday != nil && x.Day != nil {
+			// "Monday, Oct. 26": the year in which that day is a Monday.
+			for _, c := range [...]int{y, y - 1, y + 1} {
+				if d <= daysIn(c, mo) && int(time.Date(c, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Weekday()) == x.wd {
+					y = c
+					break
+				}
 			}
 		}
 	case x.Weekday != nil:
@@ -224,15 +247,28 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		dir := x.dir
 		if dir == 0 {
 			tense = tenseAt(r.text, start, end)
+			switch tense {
+			case TensePast:
+				dir = -2
+			case TenseFuture:
+				dir = 1
+			}
 		}
-		cur := seasonOf(int(base.Month()))
-		s := seasonIndex(x.season)
+		// A season is named by the year it starts in (winter 1997 runs
+		// from December 1997); it has begun when the month reaches its
+		// first month.
+		rm := int(base.Month())
+		first := 3 + 3*seasonIndex(x.season)
+		begun := rm >= first
 		switch {
-		case dir == 3:
-		case dir < 0 && s >= cur, dir == 0 && tense == TensePast && s > cur:
+		case dir == -1 && rm <= first+2: // last summer: the last one ended
 			y--
-		case dir > 0 && s <= cur, dir == 0 && tense == TenseFuture && s < cur:
+		case dir == -2 && !begun:
+			y--
+		case dir > 0 && dir != 3 && begun:
 			y++
+		case dir == 3 && x.season == "WI" && rm <= 2:
+			y-- // this winter, said in January
 		}
 	case x.gran == gQuarter && x.n > 0:
 		if tense = tenseAt(r.text, start, end); tense == TensePast && x.n > (int(base.Month())+2)/3 {
@@ -245,19 +281,6 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		r.anchor = time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
 	}
 	return v, tense, ok
-}
-
-// seasonOf returns the season index (0 spring … 3 winter) of a month.
-func seasonOf(m int) int {
-	switch {
-	case m >= 3 && m <= 5:
-		return 0
-	case m >= 6 && m <= 8:
-		return 1
-	case m >= 9 && m <= 11:
-		return 2
-	}
-	return 3
 }
 
 func seasonIndex(s string) int {

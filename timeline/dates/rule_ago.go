@@ -12,7 +12,7 @@ import (
 // the unit: "two years ago" is a year, "three days ago" a day. A vague
 // count ("years ago") is PAST_REF.
 var ago = newRule("ago", cRel,
-	`(?i)\b(?P<x>(?:(about|some|nearly|almost|more\s+than|less\s+than|over|roughly|around|just|only)\s+)?(`+reNumWord+`)[\s-]+(year|month|week|day|decade|hour|minute|quarter)s?\s+(ago|earlier|later|before|after|from\s+now|hence)(?:\s+(this|last|next)\s+(month|week|year))?)\b`,
+	`(?i)\b(?:(about|some|nearly|almost|more\s+than|less\s+than|over|roughly|around|just|only)\s+)?(?P<x>(`+reNumWord+`)[\s-]+(year|month|week|day|decade|hour|minute|quarter)s?\s+(ago|earlier|later|before|after|from\s+now|hence)(?:\s+(this|last|next)\s+(month|week|year))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		n, frac := number(m.Captures[2])
 		if n == -2 || frac != 0 {
@@ -24,7 +24,7 @@ var ago = newRule("ago", cRel,
 			return false
 		}
 		x.rel = true
-		x.mod = approxMod(m.Captures[1])
+		x.mod = approxMod(m.Captures[0])
 		sign := -1
 		if dir == "later" || strings.HasPrefix(dir, "from") || dir == "hence" {
 			sign = 1

@@ -35,7 +35,7 @@ var hourMinute = &rule{
 			}
 		}
 		x.h, x.mi = *x.Hour, *x.Minute
-		x.rel, x.gran, x.typ = true, gMinute, Time
+		x.rel, x.gran, x.typ, x.textAnchor = true, gMinute, Time, true
 		return true
 	},
 }
@@ -54,7 +54,7 @@ var hour = &rule{
 			return false // "3 a" is not a time
 		}
 		x.h, x.mi = *x.Hour, 0
-		x.rel, x.gran, x.typ = true, gMinute, Time
+		x.rel, x.gran, x.typ, x.textAnchor = true, gMinute, Time, true
 		return true
 	},
 }

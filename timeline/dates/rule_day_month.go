@@ -15,6 +15,9 @@ var dayMonth = newRule("day-month", cMonth,
 			return false
 		}
 		x.gran = gDay
+		if wd := weekdayNum(m.Captures[1]); m.Captures[1] != "" && wd >= 0 {
+			x.setWeekday(wd)
+		}
 		x.setMonth(mon)
 		x.setDay(day)
 		if m.Captures[5] != "" {

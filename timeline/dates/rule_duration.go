@@ -11,28 +11,31 @@ import (
 // meeting" (PT5H30M), "the past two decades" (P20Y), "the first nine
 // months", "two-year", "several weeks" (PXW), "about 40 years".
 var duration = newRule("duration", cUnit|cDecade|cOrd,
-	`(?i)\b(?P<x>(?:(the\s+(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|the|about|some|nearly|almost|more\s+than|less\s+than|over|roughly|around|approximately|at\s+least|up\s+to|just|under|barely|only)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half)?)[\s-]+(year|month|week|day|hour|minute|second|decade|centur(?:y|ie)|quarter|fortnight)(s?))\b`,
+	`(?i)\b(?:(about|some|nearly|almost|more\s+than|less\s+than|over|roughly|around|approximately|at\s+least|up\s+to|just|under|barely|only|another|a\s+further)\s+)?(?P<x>(?:(the\s+(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|the|past|last|next|first|coming)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)[\s-]+(year|month|week|day|hour|minute|second|decade|centur(?:y|ie)|quarter|fortnight)(s?))\b`,
 	func(m *rules.Match, x *expr) bool {
-		numText := lowerTrim(m.Captures[2])
+		numText := lowerTrim(m.Captures[3])
 		n, frac := number(numText)
 		if n == -2 {
 			return false
 		}
-		unit := lowerTrim(m.Captures[4])
+		unit := lowerTrim(m.Captures[5])
 		if unit == "second" && (numText == "a" || numText == "an") {
 			return false // "a second round"
 		}
-		if nw, _ := x.nextWord(m); nw == "old" || nw == "olds" {
-			return false // an age
+		if a := strings.ToLower(x.after(m, 5)); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") || strings.HasPrefix(a, "s-old") || strings.HasPrefix(a, "s old") {
+			return false // an age: "a 6-year-old boy"
+		}
+		if n == 1 && frac == 0 && m.Captures[6] != "" && !isDigit(numText[0]) {
+			return false // "a years-old slump"
 		}
 		if strings.HasSuffix(m.Text, "-") {
 			return false
 		}
-		if m.Captures[3] != "" {
+		if m.Captures[4] != "" {
 			frac = 5
 		}
 		x.typ = Duration
-		x.mod = approxMod(m.Captures[1])
+		x.mod = approxMod(m.Captures[0])
 		if n == -1 {
 			x.value = "PX" + unitLetter(unit)
 			if strings.HasPrefix(unitLetter(unit), "T") {
@@ -117,18 +120,23 @@ func durationValue(n, frac int, unit string) string {
 }
 
 // vagueDuration finds an unnumbered length of time after "for", "over" or
-// "recent": "for years" (PXY), "in recent weeks" (PXW).
+// "within": "for years" (PXY), "for weeks" (PXW); and "recent days" or
+// "recent years", which TimeML reads as the past (PAST_REF).
 var vagueDuration = newRule("vague-duration", cUnit|cDecade,
-	`(?i)\b(?:(for|over|within|recent|in|past)\s+)(?P<x>(years|months|weeks|days|decades|hours|minutes))\b`,
+	`(?i)\b(?:(for|over|within|in|past)\s+)?(?P<x>(recent\s+)?(years|months|weeks|days|decades|hours|minutes))\b`,
 	func(m *rules.Match, x *expr) bool {
 		if nw, _ := x.nextWord(m); nw == "ago" || nw == "of" {
 			return false
 		}
-		if p := lowerTrim(m.Captures[0]); p == "in" || p == "past" {
+		if m.Captures[2] != "" {
+			x.value = "PAST_REF" // "in recent days"
+			return true
+		}
+		if p := lowerTrim(m.Captures[0]); p == "" || p == "in" || p == "past" {
 			return false
 		}
 		x.typ = Duration
-		l := unitLetter(lowerTrim(m.Captures[2]))
+		l := unitLetter(lowerTrim(m.Captures[3]))
 		if l[0] == 'T' {
 			x.value = "PTX" + l[1:]
 		} else {

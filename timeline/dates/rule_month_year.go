@@ -5,7 +5,7 @@ import "github.com/olebedev/when/rules"
 // monthYear finds a month and a year, with an optional modifier: "February
 // 2023", "Feb. 2023", "May of 2023", "late November 1999".
 var monthYear = newRule("month-year", cMonth,
-	`\b(?P<x>(?:((?i:early|late|mid|the end of|the beginning of|the start of|the middle of|end of|beginning of))[\s-]+)?(`+reMonth+`),?\s+(?:of\s+)?(`+reYear4+`))`,
+	`\b(?P<x>(?:((?i:early|late|mid|the end of|the beginning of|the start of|the middle of|end of|beginning of))[\s-]+)?(`+reMonth+`),?\s+(?:of\s+)?(?:(`+reYear4+`)|((?i:last|this|next))\s+year\b))`,
 	func(m *rules.Match, x *expr) bool {
 		mon := monthNum(m.Captures[2])
 		if mon == 0 {
@@ -14,6 +14,12 @@ var monthYear = newRule("month-year", cMonth,
 		x.gran = gMonth
 		x.mod = modOf(m.Captures[1])
 		x.setMonth(mon)
+		if m.Captures[3] == "" {
+			// "June last year"
+			x.yoff, x.rel = true, true
+			x.setYear(map[string]int{"last": -1, "this": 0, "next": 1}[lowerTrim(m.Captures[4])])
+			return true
+		}
 		x.setYear(atoi(m.Captures[3]))
 		return true
 	})

@@ -4,9 +4,10 @@ import "github.com/olebedev/when/rules"
 
 // vague finds references to the present, past or future without a date:
 // "currently" and "at present" (PRESENT_REF), "recently" and "in the past"
-// (PAST_REF), "in the future" and "soon" (FUTURE_REF).
+// (PAST_REF), "in the future" (FUTURE_REF). "Soon" and "previously" are
+// left out: TimeML annotates them only now and then.
 var vague = newRule("vague", cRel,
-	`(?i)\b(?P<x>currently|current|recently|recent|the\s+past|the\s+future|future|soon|previously|formerly|lately|nowadays|presently|these\s+days|at\s+present|the\s+present|in\s+the\s+near\s+future|the\s+near\s+future|once)\b`,
+	`(?i)\b(?P<x>currently|current|recently|recent|the\s+past|the\s+future|future|formerly|lately|nowadays|presently|these\s+days|at\s+present|the\s+present|in\s+the\s+near\s+future|the\s+near\s+future|once)\b`,
 	func(m *rules.Match, x *expr) bool {
 		w := lowerTrim(m.Text)
 		nw, next := x.nextWord(m)

@@ -18,8 +18,8 @@ var year = newRule("year", cYear,
 			case '$', '#', '/', '.', ',', ':', '+', '*', '@', '&', '=', 0xAC, 0xA3, 0xA5:
 				return false
 			case '-':
-				if i := x.off + m.Left - 2; i >= 0 && (isLetter(x.text[i]) || isDigit(x.text[i])) {
-					return false // F-2022, 1-2000
+				if i := x.off + m.Left - 2; i >= 0 && (isLetter(x.text[i]) || isDigit(x.text[i])) && w != "post-" && w != "pre-" {
+					return false // F-2022, 1-2000; but post-1959
 				}
 			}
 			if notYearBefore[w] {
