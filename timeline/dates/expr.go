@@ -52,6 +52,9 @@ type expr struct {
 	textAnchor bool
 	sy, sm, sd int
 	yoff       bool // Year is an offset from the reference year ("Feb. 29 last year")
+	// quarterish: "a year earlier" right after a quarter means that
+	// quarter a year before ("the third quarter … a year earlier").
+	quarterish bool
 	dir        int  // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
 
 	holiday string // a holiday whose day depends on the year ("Thanksgiving")
@@ -115,6 +118,11 @@ type resolver struct {
 	text   string
 	ref    time.Time // the publication date; zero if unknown
 	anchor time.Time // the last day-precise date of the text so far
+
+	// last is the start of the last date resolved, at granularity
+	// lastGran (gNone before the first).
+	last     time.Time
+	lastGran gran
 }
 
 // resolve returns the value of x for the expression text[start:end]
@@ -126,9 +134,22 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 	}
 	if x.Year != nil && !x.yoff {
 		v, ok := format(x, *x.Year, x.mo, x.d)
-		if ok && x.gran >= gDay && x.gran != gWeek && x.gran != gWeekend {
-			r.anchor = time.Date(*x.Year, time.Month(x.mo), x.d, 0, 0, 0, 0, time.UTC)
+		if ok {
+			r.remember(x, *x.Year, x.mo, x.d)
 		}
+		return v, TenseUnknown, ok
+	}
+	if x.quarterish && r.lastGran == gQuarter {
+		y, q := r.last.Year()+x.sy, (int(r.last.Month())-1)/3+1
+		g := *x
+		g.gran, g.n = gQuarter, q
+		v, ok := format(&g, y, 3*q-2, 1)
+		return v, TenseUnknown, ok
+	}
+	if x.textAnchor && x.gran < gDay && x.gran != gWeek && x.gran != gWeekend && r.lastGran >= x.gran && r.lastGran <= gDay {
+		// "that year", "later that month": from the last date of the text.
+		t := r.last.AddDate(x.sy, x.sm, 0)
+		v, ok := format(x, t.Year(), int(t.Month()), t.Day())
 		return v, TenseUnknown, ok
 	}
 	if r.ref.IsZero() {
@@ -277,10 +298,38 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 	case x.gran == gHalf && x.n > 0:
 	}
 	v, ok := format(x, y, mo, d)
-	if ok && x.gran >= gDay && x.gran != gWeek && x.gran != gWeekend {
-		r.anchor = time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if ok {
+		r.remember(x, y, mo, d)
 	}
 	return v, tense, ok
+}
+
+// remember records a resolved date as the anchor of what follows.
+func (r *resolver) remember(x *expr, y, mo, d int) {
+	if x.typ != "" && x.typ != Date && x.typ != Time {
+		return
+	}
+	g := x.gran
+	switch {
+	case g == gQuarter:
+		n := x.n
+		if n == 0 {
+			n = (mo-1)/3 + 1
+		}
+		mo, d = 3*n-2, 1
+	case g < gMonth:
+		mo, d = 1, 1
+	case g == gMonth:
+		d = 1
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	r.last, r.lastGran = t, g
+	if g >= gDay {
+		r.anchor = t
+	}
 }
 
 func seasonIndex(s string) int {

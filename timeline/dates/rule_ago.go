@@ -41,6 +41,9 @@ var ago = newRule("ago", cRel,
 			x.textAnchor = false
 		}
 		k := sign * n
+		if n == 1 && lowerTrim(m.Captures[3]) == "year" && m.Captures[6] == "" {
+			x.quarterish = true
+		}
 		switch lowerTrim(m.Captures[3]) {
 		case "year":
 			x.gran, x.sy = gYear, k

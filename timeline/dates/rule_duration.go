@@ -34,6 +34,15 @@ var duration = newRule("duration", cUnit|cDecade|cOrd,
 		if m.Captures[4] != "" {
 			frac = 5
 		}
+		if unit == "quarter" && (m.Captures[6] != "" && strings.Contains(m.Text, "-") || x.after(m, 3) == " of") {
+			return false // a fraction: "three-quarters", "a quarter of the market"
+		}
+		if n == 1 && frac == 0 && (numText == "a" || numText == "an") && m.Captures[2] == "" {
+			// "$1.76 a year", "358,000 a month", "24 hours a day": a rate.
+			if w, _ := x.prevWord(m); w != "" && (isDigit(w[len(w)-1]) || len(w) > 3 && w[len(w)-1] == 's' && w != "was" && w != "this" && w != "has" || w == "million" || w == "billion" || w == "percent" || w == "times" || w == "once" || w == "twice") {
+				return false
+			}
+		}
 		x.typ = Duration
 		x.mod = approxMod(m.Captures[0])
 		if n == -1 {

@@ -23,6 +23,14 @@ var month = newRule("month", cMonth,
 				}
 			}
 		}
+		if nw, _ := x.nextWord(m); nw == "of" && mod == "" {
+			return false // "the March of the Mothers"
+		}
+		if t := m.Captures[2]; t[len(t)-1] != '.' && len(t) <= 4 && t != "May" && t != "June" && t != "July" {
+			if a := x.after(m, 2); len(a) == 2 && a[0] == ' ' && isUpper(a[1]) {
+				return false // "Jan Kavan"
+			}
+		}
 		x.gran = gMonth
 		x.rel = true
 		x.setMonth(mon)

@@ -8,44 +8,67 @@ import "github.com/olebedev/when/rules"
 // following day". "The previous …" and "the following …" count from the
 // last date of the text before them, the others from the reference date.
 var relative = newRule("relative", cUnit,
-	`(?i)\b(?P<x>(?:(earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|the\s+rest\s+of)\s+)?(this|last|next|the\s+previous|the\s+following|the\s+preceding|the\s+prior|the\s+next|the\s+same|the\s+current|the\s+latest|the\s+most\s+recent|the\s+past|the\s+coming|the\s+year-ago|the\s+year-earlier|the)\s+(year|month|week|weekend|quarter|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
+	`(?i)\b(?P<x>(?:(earlier\s+in|later\s+in|earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|the\s+rest\s+of|by\s+the\s+end\s+of)\s+)?(this\s+past|this|last|next|that\s+same|that|the\s+previous|the\s+following|the\s+preceding|the\s+prior|the\s+next|the\s+same|the\s+current|the\s+latest|the\s+most\s+recent|the\s+past|the\s+coming|the\s+year-ago|the\s+year-earlier|the\s+comparable\s+year-ago|the\s+full|the\s+fiscal|the)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
 	func(m *rules.Match, x *expr) bool {
 		pre, det, unit := lowerTrim(m.Captures[1]), lowerTrim(m.Captures[2]), lowerTrim(m.Captures[3])
 		x.rel = true
 		x.mod = modOf(pre)
-		if pre == "earlier" || pre == "later" || pre == "the rest of" {
+		if pre == "earlier" || pre == "later" || pre == "the rest of" || pre == "earlier in" || pre == "later in" {
 			x.mod = ""
+		}
+		if unit == "period" && det != "the latest" && det != "the year-ago" && det != "the year-earlier" && det != "the most recent" {
+			return false
+		}
+		if det == "the" && (pre == "earlier in" || pre == "later in" || x.mod != "") {
+			det = "this" // "earlier in the year", "the end of the month"
+		}
+		if det == "this past" {
+			det = "last" // "this past spring"
 		}
 		n := 0
 		switch det {
-		case "this", "the current", "the same":
+		case "this", "the current":
+		case "the same", "that", "that same":
+			x.textAnchor = true
 		case "last", "the past", "the latest", "the most recent":
 			n = -1
+			if unit == "period" {
+				unit = "quarter"
+			}
 		case "next", "the coming":
 			n = 1
 		case "the previous", "the preceding", "the prior":
 			n, x.textAnchor = -1, true
 		case "the following", "the next":
 			n, x.textAnchor = 1, true
-		case "the year-ago", "the year-earlier":
+		case "the year-ago", "the year-earlier", "the comparable year-ago":
 			if unit != "quarter" && unit != "period" {
 				return false
 			}
 			x.gran, x.sm = gQuarter, -15
 			return true
+		case "the full", "the fiscal":
+			if unit != "year" {
+				return false
+			}
+			det = "the"
 		case "the":
 			switch unit {
 			case "quarter":
 				n = -1 // the quarter being reported: the last one ended
+			case "year":
+				// "the year ended Sept. 30" is a duration; "for the year",
+				// "the full year" the reference year.
+				if nw, _ := x.nextWord(m); nw == "ended" || nw == "ending" || nw == "that" || nw == "to" || nw == "before" || nw == "after" || nw == "since" {
+					x.typ, x.value, x.rel = Duration, "P1Y", false
+					return true
+				}
 			case "weekend":
-			case "day", "year", "week", "month", "night", "morning", "evening", "afternoon", "half", "fiscal year", "decade", "century":
+			case "day", "week", "month", "night", "morning", "evening", "afternoon", "half", "fiscal year", "decade", "century":
 				return false // "the day", "the year": a duration, or a date the words alone do not fix
 			default:
 				return seasonOf3(x, unit, 0)
 			}
-		}
-		if det == "the same" {
-			x.textAnchor = true
 		}
 		if (det == "the past" || det == "the coming" || det == "the next" || det == "the last") && unit != "weekend" {
 			// "the past year", "over the next month": a duration.

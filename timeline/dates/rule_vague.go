@@ -12,10 +12,15 @@ var vague = newRule("vague", cRel,
 		w := lowerTrim(m.Text)
 		nw, next := x.nextWord(m)
 		switch w {
-		case "current", "recent", "future":
-			// Adjectives count only before time words: "recent years" is
-			// vague-duration's, "the current quarter" relative's.
+		case "future":
+			// "future" alone is too often not a time ("future demand").
 			if !vagueNouns[nw] || next != ' ' {
+				return false
+			}
+		case "current", "recent":
+			// "the current weakness", "a recent filing": the present, the
+			// past. But not "current account" or "the current".
+			if next != ' ' || nw == "" || !isLetter(nw[0]) || notVagueNouns[nw] {
 				return false
 			}
 		case "the past":
@@ -45,6 +50,10 @@ var vagueNouns = map[string]bool{
 	"times": true, "era": true, "period": true, "generations": true, "history": true,
 	"events": false,
 }
+
+// notVagueNouns are nouns after which "current" is not a time.
+var notVagueNouns = map[string]bool{"account": true, "accounts": true, "affairs": true,
+	"events": true, "and": true, "or": true, "of": true, "flow": true, "flows": true}
 
 // vagueNotAfterPast are words after "the past" that make it a duration or
 // a modifier: "the past few weeks", "the past year".

@@ -25,6 +25,16 @@ var year = newRule("year", cYear,
 			if notYearBefore[w] {
 				return false
 			}
+			if i := x.off + m.Left - 1; prev == ' ' && i > 0 && !yearContext[w] {
+				// "Orion 1980", "Euro 2004": a name with a number.
+				j := i
+				for j > 0 && isLetter(x.text[j-1]) {
+					j--
+				}
+				if j < i && isUpper(x.text[j]) && !isSentenceStart(x.text, j) && monthNum(x.text[j:i]) == 0 && !seasonWord(x.text[j:i]) {
+					return false
+				}
+			}
 			if y < 1900 || y > 2100 {
 				if !yearContext[w] {
 					return false
@@ -131,3 +141,6 @@ func seasonCode(s string) string {
 	}
 	return "FA"
 }
+
+// seasonWord reports whether w names a season.
+func seasonWord(w string) bool { return seasonCodes[lowerTrim(w)] != "" }
