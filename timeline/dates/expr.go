@@ -55,7 +55,7 @@ type expr struct {
 	// quarterish: "a year earlier" right after a quarter means that
 	// quarter a year before ("the third quarter … a year earlier").
 	quarterish bool
-	dir        int  // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
+	dir        int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
 
 	holiday string // a holiday whose day depends on the year ("Thanksgiving")
 
@@ -207,8 +207,17 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		after := mo > rm || mo == rm && x.Day != nil && d > rd
 		before := mo < rm || mo == rm && x.Day != nil && d < rd
 		switch dir {
+		case 0:
+			// No tense: the nearest such month.
+			if mo-rm > 6 {
+				y--
+			} else if rm-mo > 6 {
+				y++
+			}
 		case -2:
-			if after {
+			// In the past tense, a day soon after the reference is
+			// still this year's: "set a Jan. 14 deadline".
+			if after && !(x.Day != nil && base.AddDate(0, 2, 0).After(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))) {
 				y--
 			}
 		case 2:

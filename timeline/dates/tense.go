@@ -112,6 +112,11 @@ func tenseAt(text string, start, end int) Tense {
 		if w.name || w.w == "" {
 			return TenseUnknown
 		}
+		if w.w == "early" || w.w == "soon" {
+			if p, ok := word(i - 1); ok && p.w == "as" {
+				return TenseFuture // "as early as Tuesday"
+			}
+		}
 		if intentWords[w.w] {
 			if nx, ok := word(i + 1); ok && (nx.w == "to" || nx.w == "for") && i+1 != n {
 				return TenseFuture
@@ -145,6 +150,9 @@ func tenseAt(text string, start, end int) Tense {
 				continue
 			}
 			if t, ok := reportWords[w.w]; ok && !w.name {
+				if i < n && (d == 0 || d == 1 && left[0].w == "on") {
+					return t // "said Friday": the day of the saying
+				}
 				if report == TenseUnknown {
 					report = t
 				}
