@@ -35,17 +35,36 @@ type cand struct {
 func (d *driver) run() {
 	ws, we := -1, -1
 	var mask class
+	// weak holds the last weak tokens seen outside a window, for the
+	// window that opens next.
+	var weak [wordsBefore + 2]trigger
+	nweak := 0
 	scan(d.text, func(t trigger) {
+		if t.cls&^cWeak == 0 {
+			if ws >= 0 && t.start < we {
+				mask |= t.cls
+			} else {
+				weak[nweak%len(weak)] = t
+				nweak++
+			}
+			return
+		}
 		l := extendLeft(d.text, t.start, wordsBefore)
 		if ws >= 0 && l <= we {
 			we = max(we, extendRight(d.text, t.end, wordsAfter))
 			mask |= t.cls
-			return
+		} else {
+			if ws >= 0 {
+				d.window(ws, we, mask)
+			}
+			ws, we, mask = max(l, we), extendRight(d.text, t.end, wordsAfter), t.cls
 		}
-		if ws >= 0 {
-			d.window(ws, we, mask)
+		for _, w := range weak[:min(nweak, len(weak))] {
+			if w.start >= ws {
+				mask |= w.cls
+			}
 		}
-		ws, we, mask = max(l, we), extendRight(d.text, t.end, wordsAfter), t.cls
+		nweak = 0
 	})
 	if ws >= 0 {
 		d.window(ws, we, mask)
@@ -114,7 +133,7 @@ func (d *driver) window(ws, we int, mask class) {
 	w := d.text[ws:we]
 	d.cands = d.cands[:0]
 	for prio, r := range allRules {
-		if r.on&mask == 0 {
+		if r.on&mask == 0 || r.all&mask != r.all {
 			continue
 		}
 		for from := 0; from < len(w); {
@@ -122,16 +141,22 @@ func (d *driver) window(ws, we int, mask class) {
 			if m == nil {
 				break
 			}
-			next := m.Right
-			if next <= from {
-				next = from + 1
-			}
+			// After a match, go on after it; after a rejected one, at the
+			// next position, as a later start may match.
+			next := m.Left + 1
 			if m.Right > m.Left {
 				x := &expr{}
 				x.text, x.off = d.text, ws
 				if r.apply(m, x) && (!d.f.NoDurations || x.typ != Duration && x.typ != Set) {
 					d.cands = append(d.cands, cand{ws + m.Left, ws + m.Right, prio, x})
+					next = m.Right
 				}
+			}
+			if next <= from {
+				next = from + 1
+			}
+			for next < len(w) && isWordByte(w[next]) && next > 0 && isWordByte(w[next-1]) {
+				next++ // to the next word
 			}
 			from = next
 		}

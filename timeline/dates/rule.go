@@ -21,6 +21,7 @@ type rule struct {
 	rules.F
 	name     string
 	on       class // the rule runs only on windows holding one of these triggers
+	all      class // and all of these
 	whenSpan bool
 	group    int // the capture group of the expression: the one named x, else 1
 	// apply reads the match into x. It returns false to reject the match
@@ -28,6 +29,9 @@ type rule struct {
 	// offset of the match in it are given for context checks.
 	apply func(m *rules.Match, x *expr) bool
 }
+
+// needs sets the classes a window must all hold for r to run on it.
+func (r *rule) needs(c class) *rule { r.all = c; return r }
 
 // find returns the first match of r in w at or after from, or nil.
 func (r *rule) find(w string, from int) *rules.Match {
@@ -81,18 +85,21 @@ func register(r ...*rule) { allRules = append(allRules, r...) }
 
 // Shared pieces of patterns.
 const (
-	// reMonth matches a capitalised month name or abbreviation.
-	reMonth = `(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
-		`JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|` +
-		`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?:\.|\b))`
-	// reWeekday matches a capitalised weekday name.
-	reWeekday = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)`
+	// reMonth matches a capitalised word that may be a month name or
+	// abbreviation; rules check it with monthNum. (A short pattern keeps
+	// the regular expressions small, and so fast.)
+	reMonth = `(?:[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,3}\.|[A-Z]{3,9}\b|[A-Z]{3,4}\.)`
+	// reWeekday matches a capitalised word that may be a weekday name;
+	// rules check it with weekdayNum.
+	reWeekday = `(?:[A-Z][a-z]{2,5}day|[A-Z]{3,6}DAY)\b`
 	// reDay matches a day of the month, 1–31, with an optional ordinal suffix.
 	reDay = `(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b`
 	// reYear4 matches a year of four digits.
 	reYear4 = `(?:1[0-9]{3}|20[0-9]{2})\b`
-	// reNumWord matches a cardinal number in words or digits.
-	reNumWord = `(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a few|few|a couple of|couple of|many|some|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine))`
+	// reNumWord matches a number in digits or a word that may be one
+	// ("three", "twenty-five", "a few", "a couple of"); rules check it with
+	// number.
+	reNumWord = `(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?(?:\s+(?:few|couple\s+of|one|two|three|four|five|six|seven|eight|nine)\b)?)`
 )
 
 // monthNum returns the month number of a month name or abbreviation, or 0.

@@ -11,8 +11,8 @@ import (
 // months later", "a year ago this month". The value has the precision of
 // the unit: "two years ago" is a year, "three days ago" a day. A vague
 // count ("years ago") is PAST_REF.
-var ago = newRule("ago", cRel,
-	`(?i)\b(?:(about|some|nearly|almost|more\s+than|less\s+than|over|roughly|around|just|only)\s+)?(?P<x>(`+reNumWord+`)[\s-]+(year|month|week|day|decade|hour|minute|quarter)s?\s+(ago|earlier|later|before|after|from\s+now|hence)(?:\s+(this|last|next)\s+(month|week|year))?)\b`,
+var ago = newRule("ago", cUnit|cDecade,
+	`\b()(?P<x>(`+reNumWord+`)[\s-]+((?i:year|month|week|day|decade|hour|minute|quarter))s?\s+((?i:ago|earlier|later|before|after|from\s+now|hence))(?:\s+((?i:this|last|next))\s+((?i:month|week|year)))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		n, frac := number(m.Captures[2])
 		if n == -2 || frac != 0 {
@@ -24,7 +24,7 @@ var ago = newRule("ago", cRel,
 			return false
 		}
 		x.rel = true
-		x.mod = approxMod(m.Captures[0])
+		x.mod = approxBefore(x, m)
 		sign := -1
 		if dir == "later" || strings.HasPrefix(dir, "from") || dir == "hence" {
 			sign = 1
@@ -87,4 +87,17 @@ func approxMod(s string) string {
 	return ""
 }
 
-func init() { register(ago) }
+func init() { register(ago.needs(cAgo | cNum)) }
+
+// approxBefore returns the TIMEX3 mod of the quantity modifier right
+// before the match ("about three years", "more than a decade"), or "".
+func approxBefore(x *expr, m *rules.Match) string {
+	i := x.off + m.Left
+	b := strings.ToLower(x.text[max(0, i-16):i])
+	for _, p := range [...]string{"more than ", "less than ", "at least ", "up to ", "about ", "some ", "nearly ", "almost ", "over ", "roughly ", "around ", "approximately ", "under ", "just over ", "just under "} {
+		if strings.HasSuffix(b, p) {
+			return approxMod(p)
+		}
+	}
+	return ""
+}

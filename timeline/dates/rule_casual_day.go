@@ -15,7 +15,7 @@ import (
 var casualDay = &rule{
 	F:        *en.CasualDate(rules.Override).(*rules.F),
 	name:     "casual-day",
-	on:       cRel,
+	on:       cCasual,
 	whenSpan: true,
 	apply: func(m *rules.Match, x *expr) bool {
 		if ok, err := m.Apply(&x.Context, &rules.Options{}, zero); !ok || err != nil {
@@ -42,7 +42,7 @@ var casualDay = &rule{
 
 // dayPart finds a part of a named day: "yesterday afternoon", "this
 // morning", "tomorrow night", "today's".
-var dayPart = newRule("day-part", cRel|cPart,
+var dayPart = newRule("day-part", cPart,
 	`\b(?P<x>((?i:yesterday|today|tomorrow|this|last|early|late))\s+((?i:morning|afternoon|evening|night)))\b`,
 	func(m *rules.Match, x *expr) bool {
 		x.rel = true

@@ -15,7 +15,11 @@ var dayMonth = newRule("day-month", cMonth,
 			return false
 		}
 		x.gran = gDay
-		if wd := weekdayNum(m.Captures[1]); m.Captures[1] != "" && wd >= 0 {
+		if m.Captures[1] != "" {
+			wd := weekdayNum(m.Captures[1])
+			if wd < 0 {
+				return false
+			}
 			x.setWeekday(wd)
 		}
 		x.setMonth(mon)
@@ -37,4 +41,4 @@ var dayMonth = newRule("day-month", cMonth,
 		return true
 	})
 
-func init() { register(dayMonth) }
+func init() { register(dayMonth.needs(cDigit)) }

@@ -65,7 +65,11 @@ var dayTime = newRule("day-time", cClock,
 		case "tomorrow":
 			x.sd = 1
 		default:
-			x.setWeekday(weekdayNum(day))
+			wd := weekdayNum(day)
+			if wd < 0 {
+				return false
+			}
+			x.setWeekday(wd)
 		}
 		return true
 	})

@@ -10,41 +10,41 @@ import (
 // duration finds a length of time: "three years", "a five-and-a-half-hour
 // meeting" (PT5H30M), "the past two decades" (P20Y), "the first nine
 // months", "two-year", "several weeks" (PXW), "about 40 years".
-var duration = newRule("duration", cUnit|cDecade|cOrd,
-	`(?i)\b(?:(about|some|nearly|almost|more\s+than|less\s+than|over|roughly|around|approximately|at\s+least|up\s+to|just|under|barely|only|another|a\s+further)\s+)?(?P<x>(?:(the\s+(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|the|past|last|next|first|coming)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)[\s-]+(year|month|week|day|hour|minute|second|decade|centur(?:y|ie)|quarter|fortnight)(s?))\b`,
+var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
+	`\b(?P<x>(?:((?i:the\s+(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|the|past|last|next|first|coming))\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)[\s-]+((?i:year|month|week|day|hour|minute|second|decade|centur(?:y|ie)|quarter|fortnight))(s?))\b`,
 	func(m *rules.Match, x *expr) bool {
-		numText := lowerTrim(m.Captures[3])
+		numText := lowerTrim(m.Captures[2])
 		n, frac := number(numText)
 		if n == -2 {
 			return false
 		}
-		unit := lowerTrim(m.Captures[5])
+		unit := lowerTrim(m.Captures[4])
 		if unit == "second" && (numText == "a" || numText == "an") {
 			return false // "a second round"
 		}
 		if a := strings.ToLower(x.after(m, 5)); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") || strings.HasPrefix(a, "s-old") || strings.HasPrefix(a, "s old") {
 			return false // an age: "a 6-year-old boy"
 		}
-		if n == 1 && frac == 0 && m.Captures[6] != "" && !isDigit(numText[0]) {
+		if n == 1 && frac == 0 && m.Captures[5] != "" && !isDigit(numText[0]) {
 			return false // "a years-old slump"
 		}
 		if strings.HasSuffix(m.Text, "-") {
 			return false
 		}
-		if m.Captures[4] != "" {
+		if m.Captures[3] != "" {
 			frac = 5
 		}
-		if unit == "quarter" && (m.Captures[6] != "" && strings.Contains(m.Text, "-") || x.after(m, 3) == " of") {
+		if unit == "quarter" && (m.Captures[5] != "" && strings.Contains(m.Text, "-") || x.after(m, 3) == " of") {
 			return false // a fraction: "three-quarters", "a quarter of the market"
 		}
-		if n == 1 && frac == 0 && (numText == "a" || numText == "an") && m.Captures[2] == "" {
+		if n == 1 && frac == 0 && (numText == "a" || numText == "an") && m.Captures[1] == "" {
 			// "$1.76 a year", "358,000 a month", "24 hours a day": a rate.
 			if w, _ := x.prevWord(m); w != "" && (isDigit(w[len(w)-1]) || len(w) > 3 && w[len(w)-1] == 's' && w != "was" && w != "this" && w != "has" || w == "million" || w == "billion" || w == "percent" || w == "times" || w == "once" || w == "twice") {
 				return false
 			}
 		}
 		x.typ = Duration
-		x.mod = approxMod(m.Captures[0])
+		x.mod = approxBefore(x, m)
 		if n == -1 {
 			x.value = "PX" + unitLetter(unit)
 			if strings.HasPrefix(unitLetter(unit), "T") {
@@ -154,4 +154,4 @@ var vagueDuration = newRule("vague-duration", cUnit|cDecade,
 		return true
 	})
 
-func init() { register(duration, vagueDuration) }
+func init() { register(duration.needs(cNum), vagueDuration.needs(cFor)) }

@@ -24,7 +24,11 @@ var monthDay = newRule("month-day", cMonth,
 			}
 		}
 		x.gran = gDay
-		if wd := weekdayNum(m.Captures[1]); m.Captures[1] != "" && wd >= 0 {
+		if m.Captures[1] != "" {
+			wd := weekdayNum(m.Captures[1])
+			if wd < 0 {
+				return false
+			}
 			x.setWeekday(wd)
 		}
 		switch lowerTrim(m.Captures[2]) {
@@ -69,4 +73,4 @@ var monthDay = newRule("month-day", cMonth,
 		return true
 	})
 
-func init() { register(monthDay) }
+func init() { register(monthDay.needs(cDigit)) }

@@ -6,7 +6,7 @@ import "github.com/olebedev/when/rules"
 // reference year's, or the year before in the past tense when it has not
 // begun yet), "third-quarter", "the first half of 1998", "Q1 2024", "the
 // fourth quarter of last year", "fiscal 1998's second quarter".
-var quarter = newRule("quarter", cUnit,
+var quarter = newRule("quarter", cQuarter,
 	`(?i)\b(?P<x>(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4}))|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		c := m.Captures
@@ -66,7 +66,7 @@ var quarter = newRule("quarter", cUnit,
 
 // season finds a season with a year: "summer 2001", "the spring of 1998",
 // "early winter 2010".
-var season = newRule("season", cUnit,
+var season = newRule("season", cSeason,
 	`(?i)\b(?P<x>(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+of)?,?\s+(\d{4}))\b`,
 	func(m *rules.Match, x *expr) bool {
 		x.gran = gSeason
@@ -78,7 +78,7 @@ var season = newRule("season", cUnit,
 
 // seasonAlone finds a season without a year after a preposition: "in the
 // spring", "during the summer", "by autumn". The year comes from the tense.
-var seasonAlone = newRule("season-alone", cUnit,
+var seasonAlone = newRule("season-alone", cSeason,
 	`(?i)\b(?:in|during|by|until|since|through|over|before|after)\s+(?P<x>(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter))\b`,
 	func(m *rules.Match, x *expr) bool {
 		if nw, _ := x.nextWord(m); nw == "of" {

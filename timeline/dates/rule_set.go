@@ -8,7 +8,7 @@ import (
 
 // set finds a recurrence: "every year" (P1Y), "every two weeks" (P2W),
 // "each month", "daily" (P1D), "weekly", "annually", "twice a year".
-var set = newRule("set", cSet|cUnit,
+var set = newRule("set", cSet,
 	`(?i)\b(?P<x>(?:(every|each)\s+(?:(other)\s+)?(?:(`+reNumWord+`)\s+)?(year|month|week|day|hour|minute|decade|quarter|morning|night|evening|afternoon|summer|winter|spring|fall|autumn|weekend)s?|(daily|weekly|monthly|yearly|annually|hourly|nightly)|(?:(once|twice|thrice|`+reNumWord+`\s+times)\s+(?:a|an|per|each)\s+(year|month|week|day|hour|minute|decade|quarter))))\b`,
 	func(m *rules.Match, x *expr) bool {
 		x.typ = Set

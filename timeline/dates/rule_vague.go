@@ -6,7 +6,7 @@ import "github.com/olebedev/when/rules"
 // "currently" and "at present" (PRESENT_REF), "recently" and "in the past"
 // (PAST_REF), "in the future" (FUTURE_REF). "Soon" and "previously" are
 // left out: TimeML annotates them only now and then.
-var vague = newRule("vague", cRel,
+var vague = newRule("vague", cVague,
 	`(?i)\b(?P<x>currently|current|recently|recent|the\s+past|the\s+future|future|formerly|lately|nowadays|presently|these\s+days|at\s+present|the\s+present|in\s+the\s+near\s+future|the\s+near\s+future|once)\b`,
 	func(m *rules.Match, x *expr) bool {
 		w := lowerTrim(m.Text)

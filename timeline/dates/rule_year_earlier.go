@@ -6,7 +6,7 @@ import "github.com/olebedev/when/rules"
 // in business news: "compared with year-earlier profit". It is the year
 // before the reference year, or the quarter a year before the quarter the
 // text just named.
-var yearEarlier = newRule("year-earlier", cUnit|cRel,
+var yearEarlier = newRule("year-earlier", cYearAdj,
 	`(?i)\b(?P<x>year-(?:earlier|ago))\b`,
 	func(m *rules.Match, x *expr) bool {
 		x.rel, x.quarterish = true, true

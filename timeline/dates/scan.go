@@ -5,21 +5,34 @@ package dates
 // on small windows around clusters of triggers.
 
 // class is a set of trigger classes.
-type class uint16
+type class uint32
 
+// Strong classes open a window; weak ones (cWeak) only tell the rules
+// what a window holds.
 const (
 	cMonth   class = 1 << iota // a capitalised month name: "August", "Aug."
 	cWeekday                   // a capitalised weekday name: "Friday"
 	cYear                      // a four-digit number 1000–2099
-	cDecade                    // "1990s", "'90s", "nineties", "decade"
+	cDecade                    // "1990s", "'90s", "nineties"
 	cNumDate                   // "2022-08-02", "8/2/2022"
 	cClock                     // "a.m.", "p.m.", "10:30", "noon", "midnight"
-	cUnit                      // year, month, week, day, hour, quarter, half, season…
-	cRel                       // today, yesterday, now, recently, ago, earlier, future…
-	cSet                       // daily, weekly, every…
+	cUnit                      // year, month, week, day, hour, weekend…
+	cCasual                    // today, yesterday, tomorrow, tonight, now
+	cVague                     // currently, recently, future, past…
+	cSet                       // daily, weekly, every, each, once, times…
 	cPart                      // morning, afternoon, evening, night
-	cHoliday                   // Christmas, Thanksgiving, New Year's…
-	cOrd                       // century words: "century", "millennium"
+	cHoliday                   // Christmas, Thanksgiving, Easter…
+	cOrd                       // century, millennium
+	cSeason                    // spring, summer, fall, autumn, winter
+	cQuarter                   // quarter, half, Q1, H2
+	cYearAdj                   // year-earlier, year-ago
+	cDet                       // weak: this, last, next, the, previous, following…
+	cNum                       // weak: a number in words, "a", "several"
+	cDigit                     // weak: a number in digits
+	cAgo                       // weak: ago, earlier, later, hence
+	cFor                       // weak: for, over, within, recent
+
+	cWeak = cDet | cNum | cDigit | cAgo | cFor
 )
 
 // wordClass maps lower-case words to their trigger classes. Month and
@@ -30,29 +43,42 @@ var wordClass = map[string]class{
 	"week": cUnit, "weeks": cUnit, "day": cUnit, "days": cUnit,
 	"hour": cUnit, "hours": cUnit, "minute": cUnit, "minutes": cUnit,
 	"second": cUnit, "seconds": cUnit, "weekend": cUnit, "weekends": cUnit,
-	"quarter": cUnit, "quarters": cUnit, "half": cUnit, "fortnight": cUnit,
+	"fortnight": cUnit, "period": cUnit,
+	"quarter": cQuarter | cUnit, "quarters": cQuarter | cUnit, "half": cQuarter,
+	"q1": cQuarter, "q2": cQuarter, "q3": cQuarter, "q4": cQuarter, "h1": cQuarter, "h2": cQuarter,
 	"decade": cDecade | cUnit, "decades": cDecade | cUnit,
-	"century": cOrd | cUnit, "centuries": cOrd | cUnit,
-	"millennium": cOrd | cUnit,
-	"spring":     cUnit, "summer": cUnit, "fall": cUnit, "autumn": cUnit, "winter": cUnit,
-	"season": cUnit, "term": cUnit, "period": cUnit, "session": cUnit,
-	"today": cRel, "yesterday": cRel, "tomorrow": cRel, "tonight": cRel,
-	"now": cRel, "currently": cRel, "current": cRel, "recently": cRel, "recent": cRel,
-	"soon": cRel, "future": cRel, "past": cRel, "previously": cRel,
-	"formerly": cRel, "lately": cRel, "nowadays": cRel, "ago": cRel,
-	"earlier": cRel, "later": cRel, "once": cRel, "presently": cRel,
-	"meantime": cRel, "meanwhile": cRel, "immediately": cRel, "then": cRel,
-	"daily": cSet, "weekly": cSet, "monthly": cSet, "yearly": cSet,
-	"annually": cSet, "hourly": cSet, "annual": cSet, "every": cSet,
+	"century": cOrd | cUnit, "centuries": cOrd | cUnit, "millennium": cOrd | cUnit,
+	"spring": cSeason, "summer": cSeason, "fall": cSeason, "autumn": cSeason, "winter": cSeason,
+	"summers": cSeason, "winters": cSeason,
+	"today": cCasual, "yesterday": cCasual, "tomorrow": cCasual, "tonight": cCasual, "now": cCasual,
+	"currently": cVague, "current": cVague, "recently": cVague, "recent": cVague | cFor,
+	"future": cVague, "past": cVague | cDet, "formerly": cVague, "lately": cVague,
+	"nowadays": cVague, "presently": cVague, "present": cVague,
+	"ago": cAgo, "earlier": cAgo | cDet, "later": cAgo | cDet, "hence": cAgo,
+	"before": cAgo, "after": cAgo,
+	"daily": cSet, "weekly": cSet, "monthly": cSet, "yearly": cSet, "annually": cSet,
+	"hourly": cSet, "nightly": cSet, "every": cSet, "each": cSet, "once": cSet,
+	"twice": cSet, "thrice": cSet, "times": cSet,
 	"morning": cPart, "afternoon": cPart, "evening": cPart, "night": cPart,
 	"overnight": cPart, "mornings": cPart, "nights": cPart, "evenings": cPart,
 	"noon": cClock, "midnight": cClock, "midday": cClock, "am": cClock, "pm": cClock,
 	"christmas": cHoliday, "thanksgiving": cHoliday, "easter": cHoliday,
-	"halloween": cHoliday, "hanukkah": cHoliday, "ramadan": cHoliday,
-	"eve":      cHoliday,
+	"halloween": cHoliday, "eve": cHoliday, "election": cHoliday, "independence": cHoliday,
+	"valentine": cHoliday, "labor": cHoliday, "memorial": cHoliday, "veterans": cHoliday,
+	"boxing":   cHoliday,
 	"twenties": cDecade, "thirties": cDecade, "forties": cDecade, "fifties": cDecade,
 	"sixties": cDecade, "seventies": cDecade, "eighties": cDecade, "nineties": cDecade,
-	"ages": cUnit,
+	"this": cDet, "last": cDet, "next": cDet, "the": cDet, "previous": cDet,
+	"following": cDet, "preceding": cDet, "prior": cDet, "same": cDet, "that": cDet,
+	"coming": cDet, "latest": cDet, "early": cDet, "late": cDet, "mid": cDet,
+	"a": cNum, "an": cNum, "one": cNum, "two": cNum, "three": cNum, "four": cNum,
+	"five": cNum, "six": cNum, "seven": cNum, "eight": cNum, "nine": cNum, "ten": cNum,
+	"eleven": cNum, "twelve": cNum, "thirteen": cNum, "fourteen": cNum, "fifteen": cNum,
+	"sixteen": cNum, "seventeen": cNum, "eighteen": cNum, "nineteen": cNum,
+	"twenty": cNum, "thirty": cNum, "forty": cNum, "fifty": cNum, "sixty": cNum,
+	"seventy": cNum, "eighty": cNum, "ninety": cNum, "hundred": cNum, "several": cNum,
+	"few": cNum, "many": cNum, "some": cNum, "couple": cNum,
+	"for": cFor, "over": cFor, "within": cFor,
 }
 
 // monthNames maps month names and abbreviations (without a dot) to 1–12.
@@ -91,12 +117,18 @@ func lower(buf *[16]byte, s string) []byte {
 
 // classify returns the trigger class of the word text[i:j] (ASCII letters).
 func classify(text string, i, j int) class {
-	if j-i > 16 || j-i < 2 {
+	if j-i > 16 || j-i < 1 {
+		return 0
+	}
+	if j-i == 1 && text[i] != 'a' && text[i] != 'A' {
 		return 0
 	}
 	var buf [16]byte
 	w := lower(&buf, text[i:j])
 	if c, ok := wordClass[string(w)]; ok {
+		if c == cUnit && text[i]|0x20 == 'y' && j < len(text) && text[j] == '-' {
+			return cYearAdj | cUnit // year-earlier, year-ago
+		}
 		if c == cClock && j-i == 2 { // "am"/"pm" only after a number: "10 am"
 			k := i - 1
 			for k >= 0 && text[k] == ' ' {
@@ -162,7 +194,7 @@ func classifyNumber(text string, i, j int) class {
 	case seps == 2 && (sep == '-' || sep == '/' || sep == '.'):
 		return cNumDate
 	}
-	return 0
+	return cDigit | cNum
 }
 
 // scan calls f for every trigger of text, in order.
