@@ -23,6 +23,7 @@ type driver struct {
 	out  []Timex
 
 	cands []cand
+	toks  []trigger // the classified tokens of the current window
 }
 
 // A cand is a match of a rule, read into an expr.
@@ -43,6 +44,7 @@ func (d *driver) run() {
 		if t.cls&^cWeak == 0 {
 			if ws >= 0 && t.start < we {
 				mask |= t.cls
+				d.toks = append(d.toks, t)
 			} else {
 				weak[nweak%len(weak)] = t
 				nweak++
@@ -58,13 +60,16 @@ func (d *driver) run() {
 				d.window(ws, we, mask)
 			}
 			ws, we, mask = max(l, we), extendRight(d.text, t.end, wordsAfter), t.cls
+			d.toks = d.toks[:0]
 		}
-		for _, w := range weak[:min(nweak, len(weak))] {
-			if w.start >= ws {
+		for k := max(0, nweak-len(weak)); k < nweak; k++ { // oldest first
+			if w := weak[k%len(weak)]; w.start >= ws {
 				mask |= w.cls
+				d.toks = append(d.toks, w)
 			}
 		}
 		nweak = 0
+		d.toks = append(d.toks, t)
 	})
 	if ws >= 0 {
 		d.window(ws, we, mask)
@@ -134,6 +139,26 @@ func (d *driver) window(ws, we int, mask class) {
 	d.cands = d.cands[:0]
 	for prio, r := range allRules {
 		if r.on&mask == 0 || r.all&mask != r.all {
+			continue
+		}
+		if r.first != 0 {
+			end := 0 // the end of the last match kept
+			for _, t := range d.toks {
+				at := t.start - ws
+				if t.cls&r.first == 0 || at < end || at < 0 || t.start >= we {
+					continue
+				}
+				m := r.findAt(w, at)
+				if m == nil || m.Right <= m.Left {
+					continue
+				}
+				x := &expr{}
+				x.text, x.off = d.text, ws
+				if r.apply(m, x) && (!d.f.NoDurations || x.typ != Duration && x.typ != Set) {
+					d.cands = append(d.cands, cand{ws + m.Left, ws + m.Right, prio, x})
+					end = m.Right
+				}
+			}
 			continue
 		}
 		for from := 0; from < len(w); {

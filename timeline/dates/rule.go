@@ -19,9 +19,15 @@ import (
 // when's own span: from the first capture to the end of the last.
 type rule struct {
 	rules.F
-	name     string
-	on       class // the rule runs only on windows holding one of these triggers
-	all      class // and all of these
+	name string
+	on   class // the rule runs only on windows holding one of these triggers
+	all  class // and all of these
+	// first, when set, lists the classes of the tokens the expression can
+	// start with: the rule is then tried, anchored, only at such tokens
+	// (anch is its pattern anchored at the start). Without first, the
+	// rule searches the whole window.
+	first    class
+	anch     *regexp.Regexp
 	whenSpan bool
 	group    int // the capture group of the expression: the one named x, else 1
 	// apply reads the match into x. It returns false to reject the match
@@ -32,6 +38,31 @@ type rule struct {
 
 // needs sets the classes a window must all hold for r to run on it.
 func (r *rule) needs(c class) *rule { r.all = c; return r }
+
+// startsWith sets the classes of the tokens r's expressions start with.
+func (r *rule) startsWith(c class) *rule {
+	r.first = c
+	r.anch = regexp.MustCompile(`^(?:` + r.RegExp.String() + `)`)
+	return r
+}
+
+// findAt returns the match of r that starts at w[at:], or nil.
+func (r *rule) findAt(w string, at int) *rules.Match {
+	loc := r.anch.FindStringSubmatchIndex(w[at:])
+	g := r.group
+	if loc == nil || len(loc) < 2*g+2 || loc[2*g] < 0 {
+		return nil
+	}
+	m := &rules.Match{Left: loc[2*g] + at, Right: loc[2*g+1] + at}
+	m.Captures = make([]string, len(loc)/2-1)
+	for i := 1; i < len(loc)/2; i++ {
+		if loc[2*i] >= 0 {
+			m.Captures[i-1] = w[at+loc[2*i] : at+loc[2*i+1]]
+		}
+	}
+	m.Text = w[m.Left:m.Right]
+	return m
+}
 
 // find returns the first match of r in w at or after from, or nil.
 func (r *rule) find(w string, from int) *rules.Match {
@@ -85,13 +116,10 @@ func register(r ...*rule) { allRules = append(allRules, r...) }
 
 // Shared pieces of patterns.
 const (
-	// reMonth matches a capitalised word that may be a month name or
-	// abbreviation; rules check it with monthNum. (A short pattern keeps
-	// the regular expressions small, and so fast.)
-	reMonth = `(?:[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,3}\.|[A-Z]{3,9}\b|[A-Z]{3,4}\.)`
-	// reWeekday matches a capitalised word that may be a weekday name;
-	// rules check it with weekdayNum.
-	reWeekday = `(?:[A-Z][a-z]{2,5}day|[A-Z]{3,6}DAY)\b`
+	// reMonth matches a capitalised month name or abbreviation.
+	reMonth = `(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))`
+	// reWeekday matches a capitalised weekday name.
+	reWeekday = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`
 	// reDay matches a day of the month, 1–31, with an optional ordinal suffix.
 	reDay = `(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b`
 	// reYear4 matches a year of four digits.
@@ -213,3 +241,24 @@ func lowerTrim(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 // zero is the zero time, for when's appliers that ignore the reference.
 var zero time.Time
+
+// ci returns a pattern that matches any of the "|"-separated lower-case
+// alternatives of alts, also with a capital first letter ("Last year"
+// starts a sentence); spaces match any white space. It keeps patterns
+// small where (?i) would fold every letter.
+func ci(alts string) string {
+	var b strings.Builder
+	b.WriteString("(?:")
+	for i, a := range strings.Split(alts, "|") {
+		if i > 0 {
+			b.WriteByte('|')
+		}
+		if a != "" && a[0] >= 'a' && a[0] <= 'z' {
+			b.WriteString("[" + string(a[0]-32) + string(a[0]) + "]")
+			a = a[1:]
+		}
+		b.WriteString(strings.ReplaceAll(a, " ", `\s+`))
+	}
+	b.WriteString(")")
+	return b.String()
+}

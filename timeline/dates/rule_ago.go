@@ -12,7 +12,7 @@ import (
 // the unit: "two years ago" is a year, "three days ago" a day. A vague
 // count ("years ago") is PAST_REF.
 var ago = newRule("ago", cUnit|cDecade,
-	`\b()(?P<x>(`+reNumWord+`)[\s-]+((?i:year|month|week|day|decade|hour|minute|quarter))s?\s+((?i:ago|earlier|later|before|after|from\s+now|hence))(?:\s+((?i:this|last|next))\s+((?i:month|week|year)))?)\b`,
+	`\b()(?P<x>(`+reNumWord+`)[\s-]+(`+ci("year|month|week|day|decade|hour|minute|quarter")+`)s?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		n, frac := number(m.Captures[2])
 		if n == -2 || frac != 0 {
@@ -87,7 +87,7 @@ func approxMod(s string) string {
 	return ""
 }
 
-func init() { register(ago.needs(cAgo | cNum)) }
+func init() { register(ago.needs(cAgo | cNum).startsWith(cNum)) }
 
 // approxBefore returns the TIMEX3 mod of the quantity modifier right
 // before the match ("about three years", "more than a decade"), or "".

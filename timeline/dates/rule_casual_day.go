@@ -43,7 +43,7 @@ var casualDay = &rule{
 // dayPart finds a part of a named day: "yesterday afternoon", "this
 // morning", "tomorrow night", "today's".
 var dayPart = newRule("day-part", cPart,
-	`\b(?P<x>((?i:yesterday|today|tomorrow|this|last|early|late))\s+((?i:morning|afternoon|evening|night)))\b`,
+	`\b(?P<x>(`+ci("yesterday|today|tomorrow|this|last|early|late")+`)\s+(`+ci("morning|afternoon|evening|night")+`))\b`,
 	func(m *rules.Match, x *expr) bool {
 		x.rel = true
 		x.gran, x.typ = gPart, Time
@@ -64,4 +64,4 @@ var dayPart = newRule("day-part", cPart,
 		return true
 	})
 
-func init() { register(casualDay, dayPart) }
+func init() { register(casualDay, dayPart.startsWith(cCasual|cDet)) }

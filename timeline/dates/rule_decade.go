@@ -5,7 +5,7 @@ import "github.com/olebedev/when/rules"
 // decade finds a decade: "the 1990s", "the mid-1990s", "the '80s", "the
 // seventies". The value has three digits: "199".
 var decade = newRule("decade", cDecade,
-	`\b(?P<x>(?:(?i:the)\s+)?(?:((?i:early|late|mid))[\s-]+)?(?:(1\d|20)(\d)0s\b|['’](\d)0s\b|((?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b))|(?P<y>['’]\d0s)`,
+	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(`+ci("early|late|mid")+`)[\s-]+)?(?:(1\d|20)(\d)0s\b|['’](\d)0s\b|(`+ci("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")+`)\b))|(?P<y>['’]\d0s)`,
 	func(m *rules.Match, x *expr) bool {
 		x.gran = gDecade
 		x.mod = modOf(m.Captures[1])
@@ -38,7 +38,7 @@ var decade = newRule("decade", cDecade,
 // century finds a century: "the 20th century", "the nineteenth century",
 // "the early 1900s" is a decade. The value has two digits: "19".
 var century = newRule("century", cOrd,
-	`(?i)\b(?P<x>(?:the\s+)?(?:(early|late|mid)[\s-]+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first)[\s-]+century)\b`,
+	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(`+ci("early|late|mid")+`)[\s-]+)?(\d{1,2}(?:st|nd|rd|th)|`+ci("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty first")+`)[\s-]+[Cc]entury)\b`,
 	func(m *rules.Match, x *expr) bool {
 		n := ordinal(m.Captures[2])
 		if n == 0 {

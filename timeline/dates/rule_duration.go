@@ -11,7 +11,7 @@ import (
 // meeting" (PT5H30M), "the past two decades" (P20Y), "the first nine
 // months", "two-year", "several weeks" (PXW), "about 40 years".
 var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
-	`\b(?P<x>(?:((?i:the\s+(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|the|past|last|next|first|coming))\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)[\s-]+((?i:year|month|week|day|hour|minute|second|decade|centur(?:y|ie)|quarter|fortnight))(s?))\b`,
+	`\b(?P<x>(?:(`+ci("the past|the last|the next|the coming|the first|the final|the previous|the following|the preceding|the latest|the remaining|the same|the other|the initial|the full|the entire|the whole|the|past|last|next|first|coming")+`)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)[\s-]+(`+ci("year|month|week|day|hour|minute|second|decade|century|centurie|quarter|fortnight")+`)(s?))\b`,
 	func(m *rules.Match, x *expr) bool {
 		numText := lowerTrim(m.Captures[2])
 		n, frac := number(numText)
@@ -132,7 +132,7 @@ func durationValue(n, frac int, unit string) string {
 // "within": "for years" (PXY), "for weeks" (PXW); and "recent days" or
 // "recent years", which TimeML reads as the past (PAST_REF).
 var vagueDuration = newRule("vague-duration", cUnit|cDecade,
-	`(?i)\b(?:(for|over|within|in|past)\s+)?(?P<x>(recent\s+)?(years|months|weeks|days|decades|hours|minutes))\b`,
+	`\b(?:(`+ci("for|over|within|in|past")+`)\s+)?(?P<x>([Rr]ecent\s+)?(`+ci("years|months|weeks|days|decades|hours|minutes")+`))\b`,
 	func(m *rules.Match, x *expr) bool {
 		if nw, _ := x.nextWord(m); nw == "ago" || nw == "of" {
 			return false
@@ -154,4 +154,4 @@ var vagueDuration = newRule("vague-duration", cUnit|cDecade,
 		return true
 	})
 
-func init() { register(duration.needs(cNum), vagueDuration.needs(cFor)) }
+func init() { register(duration.needs(cNum).startsWith(cDet|cNum|cVague), vagueDuration.needs(cFor)) }

@@ -12,7 +12,7 @@ import (
 // Thanksgiving", "Christmas 2010". Without a year, the year comes from
 // the tense, like a month's.
 var holiday = newRule("holiday", cHoliday,
-	`\b(?P<x>(?:((?i:last|this|next))\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|New\s+Year's|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Election\s+Day|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day)(?:,?\s+(`+reYear4+`))?)`,
+	`\b(?P<x>(?:(`+ci("last|this|next")+`)\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|New\s+Year's|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Election\s+Day|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day)(?:,?\s+(`+reYear4+`))?)`,
 	func(m *rules.Match, x *expr) bool {
 		name := m.Captures[2]
 		x.gran = gDay

@@ -8,7 +8,7 @@ import "github.com/olebedev/when/rules"
 // visit in May" the next. A month name needs a modifier or a preposition
 // before it, so that "May I" and "March on" are not dates.
 var month = newRule("month", cMonth,
-	`\b(?P<x>(?:((?i:last|this|next|early|late|mid|earlier|later))[\s-]+)?(`+reMonth+`))`,
+	`\b(?P<x>(?:(`+ci("last|this|next|early|late|mid|earlier|later")+`)[\s-]+)?(`+reMonth+`))`,
 	func(m *rules.Match, x *expr) bool {
 		mon := monthNum(m.Captures[2])
 		if mon == 0 {
@@ -56,4 +56,4 @@ var monthContext = map[string]bool{
 	"around": true, "throughout": true, "the": true, "in.": true, "until.": true, "than": true,
 }
 
-func init() { register(month) }
+func init() { register(month.startsWith(cMonth | cDet | cAgo)) }

@@ -11,7 +11,7 @@ import (
 // "August 2", "Friday, Aug. 7", "Feb. 27-28, 2019", "March 20-22",
 // "Feb. 29 last year".
 var monthDay = newRule("month-day", cMonth,
-	`\b(?P<x>(?:(`+reWeekday+`),?\s+|((?i:last|this|next))\s+)?(`+reMonth+`)\s*(`+reDay+`)(?:\s*(?:-|–|to|through)\s*(`+reDay+`))?(?:(?:,\s*|\s+)(`+reYear4+`)|\s+((?i:last|this|next))\s+(?i:year))?)`,
+	`\b(?P<x>(?:(`+reWeekday+`),?\s+|(`+ci("last|this|next")+`)\s+)?(`+reMonth+`)\s*(`+reDay+`)(?:\s*(?:-|–|to|through)\s*(`+reDay+`))?(?:(?:,\s*|\s+)(`+reYear4+`)|\s+(`+ci("last|this|next")+`)\s+`+ci("year")+`)?)`,
 	func(m *rules.Match, x *expr) bool {
 		mon, day := monthNum(m.Captures[3]), atoi(m.Captures[4])
 		if mon == 0 || day < 1 || day > 31 {
@@ -73,4 +73,4 @@ var monthDay = newRule("month-day", cMonth,
 		return true
 	})
 
-func init() { register(monthDay.needs(cDigit)) }
+func init() { register(monthDay.needs(cDigit).startsWith(cWeekday | cMonth | cDet)) }

@@ -5,7 +5,7 @@ import "github.com/olebedev/when/rules"
 // monthYear finds a month and a year, with an optional modifier: "February
 // 2023", "Feb. 2023", "May of 2023", "late November 1999".
 var monthYear = newRule("month-year", cMonth,
-	`\b(?P<x>(?:((?i:early|late|mid|the end of|the beginning of|the start of|the middle of|end of|beginning of))[\s-]+)?(`+reMonth+`),?\s+(?:of\s+)?(?:(`+reYear4+`)|((?i:last|this|next))\s+year\b))`,
+	`\b(?P<x>(?:(`+ci("early|late|mid|the end of|the beginning of|the start of|the middle of|end of|beginning of")+`)[\s-]+)?(`+reMonth+`),?\s+(?:of\s+)?(?:(`+reYear4+`)|(`+ci("last|this|next")+`)\s+year\b))`,
 	func(m *rules.Match, x *expr) bool {
 		mon := monthNum(m.Captures[2])
 		if mon == 0 {
@@ -24,7 +24,7 @@ var monthYear = newRule("month-year", cMonth,
 		return true
 	})
 
-func init() { register(monthYear) }
+func init() { register(monthYear.startsWith(cMonth | cDet)) }
 
 // modOf returns the TIMEX3 mod of a modifier word such as "early".
 func modOf(s string) string {

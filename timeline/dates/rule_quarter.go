@@ -7,7 +7,7 @@ import "github.com/olebedev/when/rules"
 // begun yet), "third-quarter", "the first half of 1998", "Q1 2024", "the
 // fourth quarter of last year", "fiscal 1998's second quarter".
 var quarter = newRule("quarter", cQuarter,
-	`(?i)\b(?P<x>(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4}))|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
+	`\b(?P<x>(?:`+ci("the")+`\s+)?(`+ci("first|second|third|fourth|1st|2nd|3rd|4th|final|last")+`)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4}))|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		c := m.Captures
 		var n int
@@ -67,7 +67,7 @@ var quarter = newRule("quarter", cQuarter,
 // season finds a season with a year: "summer 2001", "the spring of 1998",
 // "early winter 2010".
 var season = newRule("season", cSeason,
-	`(?i)\b(?P<x>(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+of)?,?\s+(\d{4}))\b`,
+	`\b(?P<x>(?:(`+ci("early|late|mid")+`)[\s-]+)?(`+ci("spring|summer|fall|autumn|winter")+`)(?:\s+of)?,?\s+(\d{4}))\b`,
 	func(m *rules.Match, x *expr) bool {
 		x.gran = gSeason
 		x.season = seasonCodes[lowerTrim(m.Captures[2])]
@@ -79,7 +79,7 @@ var season = newRule("season", cSeason,
 // seasonAlone finds a season without a year after a preposition: "in the
 // spring", "during the summer", "by autumn". The year comes from the tense.
 var seasonAlone = newRule("season-alone", cSeason,
-	`(?i)\b(?:in|during|by|until|since|through|over|before|after)\s+(?P<x>(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter))\b`,
+	`\b(?:`+ci("in|during|by|until|since|through|over|before|after")+`)\s+(?P<x>(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter))\b`,
 	func(m *rules.Match, x *expr) bool {
 		if nw, _ := x.nextWord(m); nw == "of" {
 			return false
@@ -89,4 +89,6 @@ var seasonAlone = newRule("season-alone", cSeason,
 		return seasonOf3(x, lowerTrim(m.Captures[2]), 0)
 	})
 
-func init() { register(quarter, season, seasonAlone) }
+func init() {
+	register(quarter.startsWith(cDet|cQuarter|cUnit|cDigit), season.startsWith(cSeason|cDet), seasonAlone)
+}

@@ -8,7 +8,7 @@ import "github.com/olebedev/when/rules"
 // following day". "The previous …" and "the following …" count from the
 // last date of the text before them, the others from the reference date.
 var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
-	`(?i)\b(?P<x>(?:(earlier\s+in|later\s+in|earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|the\s+rest\s+of|by\s+the\s+end\s+of)\s+)?(this\s+past|this|last|next|that\s+same|that|the\s+previous|the\s+following|the\s+preceding|the\s+prior|the\s+next|the\s+same|the\s+current|the\s+latest|the\s+most\s+recent|the\s+past|the\s+coming|the\s+year-ago|the\s+year-earlier|the\s+comparable\s+year-ago|the\s+full|the\s+fiscal|the)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
+	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of|the rest of|by the end of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the comparable year-ago|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
 	func(m *rules.Match, x *expr) bool {
 		pre, det, unit := lowerTrim(m.Captures[1]), lowerTrim(m.Captures[2]), lowerTrim(m.Captures[3])
 		x.rel = true
@@ -128,4 +128,4 @@ func seasonOf3(x *expr, unit string, dir int) bool {
 
 var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
-func init() { register(relative.needs(cDet)) }
+func init() { register(relative.needs(cDet).startsWith(cDet | cAgo)) }

@@ -9,7 +9,7 @@ import (
 // set finds a recurrence: "every year" (P1Y), "every two weeks" (P2W),
 // "each month", "daily" (P1D), "weekly", "annually", "twice a year".
 var set = newRule("set", cSet,
-	`(?i)\b(?P<x>(?:(every|each)\s+(?:(other)\s+)?(?:(`+reNumWord+`)\s+)?(year|month|week|day|hour|minute|decade|quarter|morning|night|evening|afternoon|summer|winter|spring|fall|autumn|weekend)s?|(daily|weekly|monthly|yearly|annually|hourly|nightly)|(?:(once|twice|thrice|`+reNumWord+`\s+times)\s+(?:a|an|per|each)\s+(year|month|week|day|hour|minute|decade|quarter))))\b`,
+	`\b(?P<x>(?:(`+ci("every|each")+`)\s+(?:(other)\s+)?(?:(`+reNumWord+`)\s+)?(year|month|week|day|hour|minute|decade|quarter|morning|night|evening|afternoon|summer|winter|spring|fall|autumn|weekend)s?|(`+ci("daily|weekly|monthly|yearly|annually|hourly|nightly")+`)|(?:(`+ci("once|twice|thrice")+`|`+reNumWord+`\s+times)\s+(?:a|an|per|each)\s+(year|month|week|day|hour|minute|decade|quarter))))\b`,
 	func(m *rules.Match, x *expr) bool {
 		x.typ = Set
 		c := m.Captures
@@ -59,4 +59,4 @@ var set = newRule("set", cSet,
 // setVerbsAfter are words that can follow an adverb of frequency.
 var setVerbsAfter = map[string]bool{"and": true, "or": true, "since": true, "until": true, "for": true, "in": true, "at": true, "from": true, "to": true, "on": true, "by": true}
 
-func init() { register(set) }
+func init() { register(set.startsWith(cSet | cNum)) }

@@ -8,7 +8,7 @@ import "github.com/olebedev/when/rules"
 // clause: the most recent such day on or before the reference date in the
 // past tense (the same day counts), the next one in the future tense.
 var weekday = newRule("weekday", cWeekday,
-	`\b(?P<x>(?:((?i:last|next|this|past|coming))\s+)?(?:((?i:early|late))\s+)?(`+reWeekday+`)(?:\s+((?i:morning|afternoon|evening|night|overnight)))?)\b`,
+	`\b(?P<x>(?:(`+ci("last|next|this|past|coming")+`)\s+)?(?:(`+ci("early|late")+`)\s+)?(`+reWeekday+`)(?:\s+(`+ci("morning|afternoon|evening|night|overnight")+`))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		d := weekdayNum(m.Captures[3])
 		if d < 0 {
@@ -47,4 +47,4 @@ func partOfDay(s string) string {
 	return ""
 }
 
-func init() { register(weekday) }
+func init() { register(weekday.startsWith(cWeekday | cDet | cVague)) }

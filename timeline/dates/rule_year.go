@@ -8,7 +8,7 @@ import "github.com/olebedev/when/rules"
 // designation ("Resolution 2231", "F-16", "Flight 2022") or part of a
 // larger number is not a year; years before 1900 need a preposition.
 var year = newRule("year", cYear,
-	`\b(?P<x>(?:((?i:early|late|mid|the end of|the beginning of|the start of|the middle of|end of|beginning of|the spring of|the summer of|the fall of|the autumn of|the winter of))[\s-]+)?(?:((?i:fiscal|calendar|FY|the year))[\s-]*)?((?:1[0-9]|20)[0-9]{2})\b(?:-([0-9]{2})\b)?)`,
+	`\b(?P<x>(?:(`+ci("early|late|mid|the end of|the beginning of|the start of|the middle of|end of|beginning of|the spring of|the summer of|the fall of|the autumn of|the winter of")+`)[\s-]+)?(?:(`+ci("fiscal|calendar|the year")+`|FY)[\s-]*)?((?:1[0-9]|20)[0-9]{2})\b(?:-([0-9]{2})\b)?)`,
 	func(m *rules.Match, x *expr) bool {
 		y := atoi(m.Captures[3])
 		mod := lowerTrim(m.Captures[1])
@@ -68,7 +68,7 @@ var year = newRule("year", cYear,
 		return true
 	})
 
-func init() { register(year) }
+func init() { register(year.startsWith(cYear | cDet)) }
 
 // yearContext are words after which a number is a year.
 var yearContext = map[string]bool{

@@ -7,11 +7,11 @@ import "github.com/olebedev/when/rules"
 // before the reference year, or the quarter a year before the quarter the
 // text just named.
 var yearEarlier = newRule("year-earlier", cYearAdj,
-	`(?i)\b(?P<x>year-(?:earlier|ago))\b`,
+	`\b(?P<x>[Yy]ear-(?:earlier|ago))\b`,
 	func(m *rules.Match, x *expr) bool {
 		x.rel, x.quarterish = true, true
 		x.gran, x.sy = gYear, -1
 		return true
 	})
 
-func init() { register(yearEarlier) }
+func init() { register(yearEarlier.startsWith(cYearAdj)) }

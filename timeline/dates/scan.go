@@ -79,6 +79,11 @@ var wordClass = map[string]class{
 	"seventy": cNum, "eighty": cNum, "ninety": cNum, "hundred": cNum, "several": cNum,
 	"few": cNum, "many": cNum, "some": cNum, "couple": cNum,
 	"for": cFor, "over": cFor, "within": cFor,
+	"end": cDet, "beginning": cDet, "start": cDet, "middle": cDet, "rest": cDet,
+	"by": cDet, "fiscal": cDet, "calendar": cDet, "fy": cDet, "first": cDet,
+	"third": cDet, "fourth": cDet, "final": cDet, "1st": cDet, "comparable": cDet,
+	"most": cDet, "other": cDet, "remaining": cDet, "initial": cDet, "full": cDet,
+	"entire": cDet, "whole": cDet, "thirty-first": cDet,
 }
 
 // monthNames maps month names and abbreviations (without a dot) to 1–12.
