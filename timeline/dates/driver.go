@@ -2,6 +2,8 @@ package dates
 
 import (
 	"slices"
+
+	"github.com/olebedev/when/rules"
 	"strings"
 )
 
@@ -24,6 +26,24 @@ type driver struct {
 
 	cands []cand
 	toks  []trigger // the classified tokens of the current window
+	slab  []expr    // exprs are allocated from here, in chunks
+	match rules.Match
+}
+
+// newExpr returns a zeroed expr. It comes from a chunk that is never
+// moved, as an expr's Context points into the expr itself.
+func (d *driver) newExpr() *expr {
+	if len(d.slab) == cap(d.slab) {
+		d.slab = make([]expr, 0, 64)
+	}
+	d.slab = d.slab[:len(d.slab)+1]
+	return &d.slab[len(d.slab)-1]
+}
+
+// freeExpr gives back the expr newExpr returned last.
+func (d *driver) freeExpr() {
+	d.slab[len(d.slab)-1] = expr{}
+	d.slab = d.slab[:len(d.slab)-1]
 }
 
 // A cand is a match of a rule, read into an expr.
@@ -148,15 +168,17 @@ func (d *driver) window(ws, we int, mask class) {
 				if t.cls&r.first == 0 || at < end || at < 0 || t.start >= we {
 					continue
 				}
-				m := r.findAt(w, at)
+				m := r.findAt(w, at, &d.match)
 				if m == nil || m.Right <= m.Left {
 					continue
 				}
-				x := &expr{}
+				x := d.newExpr()
 				x.text, x.off = d.text, ws
 				if r.apply(m, x) && (!d.f.NoDurations || x.typ != Duration && x.typ != Set) {
 					d.cands = append(d.cands, cand{ws + m.Left, ws + m.Right, prio, x})
 					end = m.Right
+				} else {
+					d.freeExpr()
 				}
 			}
 			continue
@@ -170,11 +192,13 @@ func (d *driver) window(ws, we int, mask class) {
 			// next position, as a later start may match.
 			next := m.Left + 1
 			if m.Right > m.Left {
-				x := &expr{}
+				x := d.newExpr()
 				x.text, x.off = d.text, ws
 				if r.apply(m, x) && (!d.f.NoDurations || x.typ != Duration && x.typ != Set) {
 					d.cands = append(d.cands, cand{ws + m.Left, ws + m.Right, prio, x})
 					next = m.Right
+				} else {
+					d.freeExpr()
 				}
 			}
 			if next <= from {

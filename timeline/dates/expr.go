@@ -1,8 +1,6 @@
 package dates
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -364,56 +362,82 @@ func format(x *expr, y, mo, d int) (string, bool) {
 	if x.gran == gMonth && (mo < 1 || mo > 12) {
 		return "", false
 	}
-	ys := fmt.Sprintf("%04d", y)
+	var buf [24]byte
+	b := appendInt(buf[:0], y, 4)
 	switch x.gran {
 	case gCentury:
-		if x.n > 0 {
-			return fmt.Sprintf("%02d", x.n), true
+		n := x.n
+		if n <= 0 {
+			n = y / 100
 		}
-		return fmt.Sprintf("%02d", y/100), true
+		return string(appendInt(buf[:0], n, 2)), true
 	case gDecade:
-		if x.n > 0 {
-			return fmt.Sprintf("%03d", x.n), true
+		n := x.n
+		if n <= 0 {
+			n = y / 10
 		}
-		return fmt.Sprintf("%03d", y/10), true
+		return string(appendInt(buf[:0], n, 3)), true
 	case gYear:
-		return ys, true
 	case gHalf:
 		n := x.n
 		if n == 0 {
 			n = (mo-1)/6 + 1
 		}
-		return ys + "-H" + strconv.Itoa(n), true
+		b = append(b, "-H"...)
+		b = appendInt(b, n, 1)
 	case gQuarter:
 		n := x.n
 		if n == 0 {
 			n = (mo-1)/3 + 1
 		}
-		if x.unknown {
-			return ys + "-QX", true
-		}
-		return ys + "-Q" + strconv.Itoa(n), true
+		b = append(b, "-Q"...)
+		b = appendInt(b, n, 1)
 	case gSeason:
-		return ys + "-" + x.season, true
+		b = append(b, '-')
+		b = append(b, x.season...)
 	case gMonth:
-		return fmt.Sprintf("%s-%02d", ys, mo), true
+		b = append(b, '-')
+		b = appendInt(b, mo, 2)
 	case gWeek, gWeekend:
 		wy, w := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).ISOWeek()
-		v := fmt.Sprintf("%04d-W%02d", wy, w)
+		b = appendInt(buf[:0], wy, 4)
+		b = append(b, "-W"...)
+		b = appendInt(b, w, 2)
 		if x.gran == gWeekend {
-			v += "-WE"
+			b = append(b, "-WE"...)
 		}
-		return v, true
-	case gDay:
-		return fmt.Sprintf("%s-%02d-%02d", ys, mo, d), true
-	case gPart:
-		return fmt.Sprintf("%s-%02d-%02dT%s", ys, mo, d, x.pod), true
-	case gHour:
-		return fmt.Sprintf("%s-%02d-%02dT%02d:00", ys, mo, d, x.h), true
-	case gMinute:
-		return fmt.Sprintf("%s-%02d-%02dT%02d:%02d", ys, mo, d, x.h, x.mi), true
+	case gDay, gPart, gHour, gMinute:
+		b = append(b, '-')
+		b = appendInt(b, mo, 2)
+		b = append(b, '-')
+		b = appendInt(b, d, 2)
+		switch x.gran {
+		case gPart:
+			b = append(b, 'T')
+			b = append(b, x.pod...)
+		case gHour, gMinute:
+			b = append(b, 'T')
+			b = appendInt(b, x.h, 2)
+			b = append(b, ':')
+			b = appendInt(b, x.mi, 2)
+		}
+	default:
+		return "", false
 	}
-	return "", false
+	return string(b), true
+}
+
+// appendInt appends n (≥ 0) to b with at least width digits.
+func appendInt(b []byte, n, width int) []byte {
+	var d [12]byte
+	i := len(d)
+	for (n > 0 || width > 0 || i == len(d)) && i > 0 {
+		i--
+		d[i] = byte('0' + n%10)
+		n /= 10
+		width--
+	}
+	return append(b, d[i:]...)
 }
 
 // daysIn returns the number of days of month m of year y.

@@ -46,15 +46,23 @@ func (r *rule) startsWith(c class) *rule {
 	return r
 }
 
-// findAt returns the match of r that starts at w[at:], or nil.
-func (r *rule) findAt(w string, at int) *rules.Match {
+// findAt returns the match of r that starts at w[at:], or nil. The match
+// is m, reused.
+func (r *rule) findAt(w string, at int, m *rules.Match) *rules.Match {
+	if !r.anch.MatchString(w[at:]) {
+		return nil // cheaper than finding the submatches, and most tries fail
+	}
 	loc := r.anch.FindStringSubmatchIndex(w[at:])
 	g := r.group
 	if loc == nil || len(loc) < 2*g+2 || loc[2*g] < 0 {
 		return nil
 	}
-	m := &rules.Match{Left: loc[2*g] + at, Right: loc[2*g+1] + at}
-	m.Captures = make([]string, len(loc)/2-1)
+	caps := m.Captures[:0]
+	*m = rules.Match{Left: loc[2*g] + at, Right: loc[2*g+1] + at}
+	for range len(loc)/2 - 1 {
+		caps = append(caps, "")
+	}
+	m.Captures = caps
 	for i := 1; i < len(loc)/2; i++ {
 		if loc[2*i] >= 0 {
 			m.Captures[i-1] = w[at+loc[2*i] : at+loc[2*i+1]]

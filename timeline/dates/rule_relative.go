@@ -8,7 +8,7 @@ import "github.com/olebedev/when/rules"
 // following day". "The previous …" and "the following …" count from the
 // last date of the text before them, the others from the reference date.
 var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
-	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of|the rest of|by the end of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the comparable year-ago|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
+	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
 	func(m *rules.Match, x *expr) bool {
 		pre, det, unit := lowerTrim(m.Captures[1]), lowerTrim(m.Captures[2]), lowerTrim(m.Captures[3])
 		x.rel = true
