@@ -2,11 +2,11 @@ package dates
 
 import (
 	"math/rand/v2"
-	"syscall"
-	"time"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // newsCorpus generates about size bytes of news-like English, the same

@@ -49,10 +49,23 @@ func (r *rule) startsWith(c class) *rule {
 // findAt returns the match of r that starts at w[at:], or nil. The match
 // is m, reused.
 func (r *rule) findAt(w string, at int, m *rules.Match) *rules.Match {
-	if !r.anch.MatchString(w[at:]) {
+	// No expression is longer than maxExpr bytes. A shorter input makes
+	// the matcher's work smaller; cut it after a non-word byte, so that
+	// no word is cut short.
+	end := len(w)
+	if end-at > maxExpr {
+		end = at + maxExpr
+		for end > at && isWordByte(w[end-1]) {
+			end--
+		}
+		if end == at {
+			end = len(w)
+		}
+	}
+	if !r.anch.MatchString(w[at:end]) {
 		return nil // cheaper than finding the submatches, and most tries fail
 	}
-	loc := r.anch.FindStringSubmatchIndex(w[at:])
+	loc := r.anch.FindStringSubmatchIndex(w[at:end])
 	g := r.group
 	if loc == nil || len(loc) < 2*g+2 || loc[2*g] < 0 {
 		return nil
@@ -249,6 +262,10 @@ func lowerTrim(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 // zero is the zero time, for when's appliers that ignore the reference.
 var zero time.Time
+
+// maxExpr bounds the length in bytes of the text an anchored rule reads:
+// its expression and the context after it.
+const maxExpr = 64
 
 // ci returns a pattern that matches any of the "|"-separated lower-case
 // alternatives of alts, also with a capital first letter ("Last year"

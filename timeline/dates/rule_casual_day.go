@@ -64,4 +64,4 @@ var dayPart = newRule("day-part", cPart,
 		return true
 	})
 
-func init() { register(casualDay, dayPart.startsWith(cCasual|cDet)) }
+func init() { register(casualDay, dayPart.startsWith(cCasual|cRelDet|cMod)) }

@@ -41,4 +41,4 @@ var dayMonth = newRule("day-month", cMonth,
 		return true
 	})
 
-func init() { register(dayMonth.needs(cDigit).startsWith(cWeekday | cDigit | cDet)) }
+func init() { register(dayMonth.needs(cDigit).startsWith(cWeekday | cDigit | cThe)) }

@@ -154,4 +154,6 @@ var vagueDuration = newRule("vague-duration", cUnit|cDecade,
 		return true
 	})
 
-func init() { register(duration.needs(cNum).startsWith(cDet|cNum|cVague), vagueDuration.needs(cFor)) }
+func init() {
+	register(duration.needs(cNum).startsWith(cThe|cRelDet|cNum|cOrdW), vagueDuration.needs(cFor))
+}

@@ -56,4 +56,4 @@ var monthContext = map[string]bool{
 	"around": true, "throughout": true, "the": true, "in.": true, "until.": true, "than": true,
 }
 
-func init() { register(month.startsWith(cMonth | cDet | cAgo)) }
+func init() { register(month.startsWith(cMonth | cRelDet | cMod)) }

@@ -90,5 +90,5 @@ var seasonAlone = newRule("season-alone", cSeason,
 	})
 
 func init() {
-	register(quarter.startsWith(cDet|cQuarter|cUnit|cDigit), season.startsWith(cSeason|cDet), seasonAlone)
+	register(quarter.startsWith(cThe|cOrdW|cRelDet|cQuarter|cUnit|cDigit), season.startsWith(cSeason|cMod), seasonAlone)
 }

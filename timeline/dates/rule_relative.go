@@ -128,4 +128,4 @@ func seasonOf3(x *expr, unit string, dir int) bool {
 
 var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
-func init() { register(relative.needs(cDet).startsWith(cDet | cAgo)) }
+func init() { register(relative.startsWith(cRelDet | cThe | cMod)) }

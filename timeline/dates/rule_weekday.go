@@ -47,4 +47,4 @@ func partOfDay(s string) string {
 	return ""
 }
 
-func init() { register(weekday.startsWith(cWeekday | cDet | cVague)) }
+func init() { register(weekday.startsWith(cWeekday | cRelDet | cMod)) }

@@ -68,7 +68,7 @@ var year = newRule("year", cYear,
 		return true
 	})
 
-func init() { register(year.startsWith(cYear | cDet)) }
+func init() { register(year.startsWith(cYear | cMod | cThe | cFiscal)) }
 
 // yearContext are words after which a number is a year.
 var yearContext = map[string]bool{

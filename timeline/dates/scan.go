@@ -26,12 +26,17 @@ const (
 	cSeason                    // spring, summer, fall, autumn, winter
 	cQuarter                   // quarter, half, Q1, H2
 	cYearAdj                   // year-earlier, year-ago
-	cDet                       // weak: this, last, next, the, previous, following…
+	cRelDet                    // weak: this, last, next, previous, following…
+	cThe                       // weak: the
+	cMod                       // weak: early, late, mid, end, beginning…
+	cFiscal                    // weak: fiscal, calendar, FY
+	cOrdW                      // weak: first, third, fourth, final
 	cNum                       // weak: a number in words, "a", "several"
 	cDigit                     // weak: a number in digits
 	cAgo                       // weak: ago, earlier, later, hence
 	cFor                       // weak: for, over, within, recent
 
+	cDet  = cRelDet | cThe | cMod | cFiscal | cOrdW
 	cWeak = cDet | cNum | cDigit | cAgo | cFor
 )
 
@@ -52,9 +57,9 @@ var wordClass = map[string]class{
 	"summers": cSeason, "winters": cSeason,
 	"today": cCasual, "yesterday": cCasual, "tomorrow": cCasual, "tonight": cCasual, "now": cCasual,
 	"currently": cVague, "current": cVague, "recently": cVague, "recent": cVague | cFor,
-	"future": cVague, "past": cVague | cDet, "formerly": cVague, "lately": cVague,
+	"future": cVague, "past": cVague | cRelDet, "formerly": cVague, "lately": cVague,
 	"nowadays": cVague, "presently": cVague, "present": cVague,
-	"ago": cAgo, "earlier": cAgo | cDet, "later": cAgo | cDet, "hence": cAgo,
+	"ago": cAgo, "earlier": cAgo | cMod, "later": cAgo | cMod, "hence": cAgo,
 	"before": cAgo, "after": cAgo,
 	"daily": cSet, "weekly": cSet, "monthly": cSet, "yearly": cSet, "annually": cSet,
 	"hourly": cSet, "nightly": cSet, "every": cSet, "each": cSet, "once": cSet,
@@ -68,9 +73,9 @@ var wordClass = map[string]class{
 	"boxing":   cHoliday,
 	"twenties": cDecade, "thirties": cDecade, "forties": cDecade, "fifties": cDecade,
 	"sixties": cDecade, "seventies": cDecade, "eighties": cDecade, "nineties": cDecade,
-	"this": cDet, "last": cDet, "next": cDet, "the": cDet, "previous": cDet,
-	"following": cDet, "preceding": cDet, "prior": cDet, "same": cDet, "that": cDet,
-	"coming": cDet, "latest": cDet, "early": cDet, "late": cDet, "mid": cDet,
+	"this": cRelDet, "last": cRelDet, "next": cRelDet, "the": cThe, "previous": cRelDet,
+	"following": cRelDet, "preceding": cRelDet, "prior": cRelDet, "same": cRelDet, "that": cRelDet,
+	"coming": cRelDet, "latest": cRelDet, "early": cMod, "late": cMod, "mid": cMod,
 	"a": cNum, "an": cNum, "one": cNum, "two": cNum, "three": cNum, "four": cNum,
 	"five": cNum, "six": cNum, "seven": cNum, "eight": cNum, "nine": cNum, "ten": cNum,
 	"eleven": cNum, "twelve": cNum, "thirteen": cNum, "fourteen": cNum, "fifteen": cNum,
@@ -79,11 +84,11 @@ var wordClass = map[string]class{
 	"seventy": cNum, "eighty": cNum, "ninety": cNum, "hundred": cNum, "several": cNum,
 	"few": cNum, "many": cNum, "some": cNum, "couple": cNum,
 	"for": cFor, "over": cFor, "within": cFor,
-	"end": cDet, "beginning": cDet, "start": cDet, "middle": cDet, "rest": cDet,
-	"by": cDet, "fiscal": cDet, "calendar": cDet, "fy": cDet, "first": cDet,
-	"third": cDet, "fourth": cDet, "final": cDet, "1st": cDet, "comparable": cDet,
-	"most": cDet, "other": cDet, "remaining": cDet, "initial": cDet, "full": cDet,
-	"entire": cDet, "whole": cDet, "thirty-first": cDet,
+	"end": cMod, "beginning": cMod, "start": cMod, "middle": cMod, "rest": cMod,
+	"by": cMod, "fiscal": cFiscal, "calendar": cFiscal, "fy": cFiscal, "first": cOrdW,
+	"third": cOrdW, "fourth": cOrdW, "final": cOrdW, "1st": cOrdW, "comparable": cRelDet,
+	"most": cRelDet, "other": cRelDet, "remaining": cRelDet, "initial": cRelDet, "full": cRelDet,
+	"entire": cRelDet, "whole": cRelDet, "thirty-first": cOrdW,
 }
 
 // monthNames maps month names and abbreviations (without a dot) to 1–12.
