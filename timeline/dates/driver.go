@@ -16,6 +16,10 @@ import (
 const (
 	wordsBefore = 4 // words a window reaches left of its first trigger
 	wordsAfter  = 3 // and right of its last
+	// maxWindow bounds a window: text dense with triggers (a table of
+	// figures) is cut into windows of about this many bytes, so that the
+	// work stays linear in the length of the text.
+	maxWindow = 400
 )
 
 type driver struct {
@@ -72,7 +76,7 @@ func (d *driver) run() {
 			return
 		}
 		l := extendLeft(d.text, t.start, wordsBefore)
-		if ws >= 0 && l <= we {
+		if ws >= 0 && l <= we && we-ws < maxWindow {
 			we = max(we, extendRight(d.text, t.end, wordsAfter))
 			mask |= t.cls
 		} else {
@@ -286,6 +290,22 @@ func (d *driver) linkRanges() {
 		default:
 			continue
 		}
+		if b.Relative && len(a.Value) >= 4 && len(b.Value) >= 4 && b.Value < a.Value && isDigit(b.Value[0]) && isDigit(a.Value[0]) {
+			// The end of a range is not before its start: "between March
+			// and May" said in April of a past year are both that year's.
+			for _, y := range [...]string{a.Value[:4], nextYear(a.Value[:4])} {
+				if v := y + b.Value[4:]; v >= a.Value {
+					b.Value = v
+					break
+				}
+			}
+		}
 		a.Through = b.Value
 	}
+}
+
+// nextYear returns the four-digit year after y.
+func nextYear(y string) string {
+	n := atoi(y) + 1
+	return string(appendInt(nil, n, 4))
 }

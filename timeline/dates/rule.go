@@ -222,7 +222,9 @@ func number(s string) (n int, frac int) {
 		return v, 0
 	}
 	switch s {
-	case "several", "a few", "few", "many", "some", "a couple of", "couple of":
+	case "a couple of", "couple of":
+		return 2, 0
+	case "several", "a few", "few", "many", "some":
 		return -1, 0
 	}
 	if v, ok := numberWords[s]; ok {

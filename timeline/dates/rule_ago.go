@@ -12,9 +12,14 @@ import (
 // the unit: "two years ago" is a year, "three days ago" a day. A vague
 // count ("years ago") is PAST_REF.
 var ago = newRule("ago", cUnit|cDecade,
-	`\b()(?P<x>(`+reNumWord+`)[\s-]+(`+ci("year|month|week|day|decade|hour|minute|quarter")+`)s?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`))?)\b`,
+	`\b()(?P<x>(?:(`+reNumWord+`)[\s-]+)?(`+ci("year|month|week|day|decade|hour|minute|quarter")+`)s?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`))?)\b`,
 	func(m *rules.Match, x *expr) bool {
-		n, frac := number(m.Captures[2])
+		n, frac := -1, 0 // "years ago"
+		if m.Captures[2] != "" {
+			n, frac = number(m.Captures[2])
+		} else if !strings.HasSuffix(lowerTrim(m.Captures[3]), "s") && !strings.HasSuffix(strings.Fields(m.Text)[0], "s") {
+			return false // "year ago"
+		}
 		if n == -2 || frac != 0 {
 			return false
 		}
@@ -87,7 +92,7 @@ func approxMod(s string) string {
 	return ""
 }
 
-func init() { register(ago.needs(cAgo | cNum).startsWith(cNum)) }
+func init() { register(ago.needs(cAgo).startsWith(cNum | cUnit | cDecade)) }
 
 // approxBefore returns the TIMEX3 mod of the quantity modifier right
 // before the match ("about three years", "more than a decade"), or "".

@@ -55,6 +55,28 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		if n == 0 && frac == 0 {
 			return false
 		}
+		if w, _ := x.prevWord(m); w == "in" && n > 0 && frac == 0 && m.Captures[1] == "" {
+			// "will meet in three weeks": a date that far from now.
+			i := x.off + m.Left
+			if tenseAt(x.text, i, x.off+m.Right) == TenseFuture {
+				x.typ, x.mod, x.rel = Date, "", true
+				switch unit {
+				case "year":
+					x.gran, x.sy = gYear, n
+					return true
+				case "month":
+					x.gran, x.sm = gMonth, n
+					return true
+				case "week":
+					x.gran, x.sd = gWeek, 7*n
+					return true
+				case "day":
+					x.gran, x.sd = gDay, n
+					return true
+				}
+				x.typ = Duration
+			}
+		}
 		x.value = durationValue(n, frac, unit)
 		return x.value != ""
 	})

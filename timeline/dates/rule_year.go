@@ -18,7 +18,7 @@ var year = newRule("year", cYear,
 			case '$', '#', '/', '.', ',', ':', '+', '*', '@', '&', '=', 0xAC, 0xA3, 0xA5:
 				return false
 			case '-':
-				if i := x.off + m.Left - 2; i >= 0 && (isLetter(x.text[i]) || isDigit(x.text[i])) && w != "post-" && w != "pre-" {
+				if i := x.off + m.Left - 2; i >= 0 && (isLetter(x.text[i]) || isDigit(x.text[i])) && w != "post" && w != "pre" && w != "mid" && !(len(w) == 4 && atoi(w) >= 1000) {
 					return false // F-2022, 1-2000; but post-1959
 				}
 			}

@@ -194,7 +194,7 @@ func classifyNumber(text string, i, j int) class {
 	case seps == 1 && sep == ':':
 		return cClock
 	case seps == 1 && sep == '-' && n == 7:
-		return cNumDate // 2022-08
+		return cNumDate | cYear // 2022-08, 1990-95
 	case seps == 1 && (sep == '-' || sep == '/') && n == 9:
 		return cYear // 1990-1995, 1998/99 handled by the year rules
 	case seps == 1 && sep == '-' && (n == 7 || n == 6 || n == 4 || n == 5):
@@ -217,6 +217,12 @@ func scan(text string, f func(t trigger)) {
 			j := i + 1
 			for j < n && isLetter(text[j]) {
 				j++
+			}
+			// Q1–Q4, H1–H2
+			if j == i+1 && (b == 'Q' || b == 'H') && j < n && text[j] >= '1' && text[j] <= '4' && (j+1 == n || !isWordByte(text[j+1])) {
+				f(trigger{i, j + 1, cQuarter})
+				i = j + 1
+				continue
 			}
 			// a.m. / p.m.
 			if j == i+1 && (b|0x20 == 'a' || b|0x20 == 'p') && j+2 < n && text[j] == '.' && text[j+1]|0x20 == 'm' {
@@ -243,7 +249,10 @@ func scan(text string, f func(t trigger)) {
 				}
 				break
 			}
-			if c := classifyNumber(text, i, j); c != 0 {
+			if c := classifyNumber(text, i, j); c == cYear && j-i == 9 {
+				f(trigger{i, i + 4, cYear}) // 1990-1995: two years
+				f(trigger{i + 5, j, cYear})
+			} else if c != 0 {
 				f(trigger{i, j, c})
 			}
 			i = j
