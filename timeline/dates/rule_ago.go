@@ -12,7 +12,7 @@ import (
 // the unit: "two years ago" is a year, "three days ago" a day. A vague
 // count ("years ago") is PAST_REF.
 var ago = newRule("ago", cUnit|cDecade,
-	`\b()(?P<x>(?:(`+reNumWord+`)[\s-]+)?(`+ci("year|month|week|day|decade|hour|minute|quarter")+`)s?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`))?)\b`,
+	`\b()(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:(`+reNumWord+`)[\s-]+)?(`+ci("year|month|week|day|decade|hour|minute|quarter")+`)s?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		n, frac := -1, 0 // "years ago"
 		if m.Captures[2] != "" {
@@ -29,7 +29,7 @@ var ago = newRule("ago", cUnit|cDecade,
 			return false
 		}
 		x.rel = true
-		x.mod = approxBefore(x, m)
+		x.mod = approxMod(approxPrefix(m.Text))
 		sign := -1
 		if dir == "later" || strings.HasPrefix(dir, "from") || dir == "hence" {
 			sign = 1
@@ -82,9 +82,11 @@ var ago = newRule("ago", cUnit|cDecade,
 // than"), or "".
 func approxMod(s string) string {
 	switch strings.Join(strings.Fields(strings.ToLower(s)), " ") {
+	case "":
+		return ""
 	case "about", "some", "roughly", "around", "approximately":
 		return "APPROX"
-	case "nearly", "almost", "less than", "under", "just under":
+	case "nearly", "almost", "less than", "under", "just under", "no more than", "up to":
 		return "LESS_THAN"
 	case "more than", "over", "at least", "just over":
 		return "MORE_THAN"
@@ -92,16 +94,15 @@ func approxMod(s string) string {
 	return ""
 }
 
-func init() { register(ago.needs(cAgo).startsWith(cNum | cUnit | cDecade)) }
+func init() { register(ago.needs(cAgo).startsWith(cNum | cUnit | cDecade | cApprox)) }
 
-// approxBefore returns the TIMEX3 mod of the quantity modifier right
-// before the match ("about three years", "more than a decade"), or "".
-func approxBefore(x *expr, m *rules.Match) string {
-	i := x.off + m.Left
-	b := strings.ToLower(x.text[max(0, i-16):i])
-	for _, p := range [...]string{"more than ", "less than ", "at least ", "up to ", "about ", "some ", "nearly ", "almost ", "over ", "roughly ", "around ", "approximately ", "under ", "just over ", "just under "} {
-		if strings.HasSuffix(b, p) {
-			return approxMod(p)
+// approxPrefix returns the quantity modifier that starts s ("nearly",
+// "more than"), or "". TimeBank keeps these in the span, but not "about".
+func approxPrefix(s string) string {
+	l := strings.ToLower(s)
+	for _, p := range [...]string{"no more than ", "more than ", "less than ", "at least ", "up to ", "nearly ", "almost ", "over ", "under ", "just over ", "just under "} {
+		if strings.HasPrefix(l, p) {
+			return p
 		}
 	}
 	return ""

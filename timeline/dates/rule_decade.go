@@ -3,28 +3,29 @@ package dates
 import "github.com/olebedev/when/rules"
 
 // decade finds a decade: "the 1990s", "the mid-1990s", "the '80s", "the
-// seventies". The value has three digits: "199".
+// seventies". The value has three digits: "199". As in TimeBank, the
+// span leaves out "the" and "early", "late" or "mid" (which set Mod).
 var decade = newRule("decade", cDecade,
-	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(`+ci("early|late|mid")+`)[\s-]+)?(?:(1\d|20)(\d)0s\b|['’](\d)0s\b|(`+ci("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")+`)\b))|(?P<y>['’]\d0s)`,
+	`(?:\b(`+ci("the")+`)\s+)?(?:\b(`+ci("early|late|mid")+`)[\s-]+)?(?P<x>\b(1\d|20)(\d)0s\b|['’](\d)0s\b|\b(`+ci("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")+`)\b)`,
 	func(m *rules.Match, x *expr) bool {
 		x.gran = gDecade
 		x.mod = modOf(m.Captures[1])
 		switch {
-		case m.Captures[2] != "":
-			x.n = atoi(m.Captures[2])*10 + atoi(m.Captures[3])
-		case m.Captures[4] != "":
-			d := atoi(m.Captures[4])
+		case m.Captures[3] != "":
+			x.n = atoi(m.Captures[3])*10 + atoi(m.Captures[4])
+		case m.Captures[5] != "":
+			d := atoi(m.Captures[5])
 			x.n = 190 + d
 			if d <= 2 {
 				x.n = 200 + d
 			}
-		case m.Captures[5] != "":
+		case m.Captures[6] != "":
 			d := map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
-				"sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}[lowerTrim(m.Captures[5])]
+				"sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}[lowerTrim(m.Captures[6])]
 			if d == 0 {
 				return false
 			}
-			if w, _ := x.prevWord(m); w != "the" && w != "in" && w != "late" && w != "early" && w != "mid" && lowerTrim(m.Text[:min(3, len(m.Text))]) != "the" {
+			if w, _ := x.prevWord(m); w != "the" && w != "late" && w != "early" && w != "mid" {
 				return false // "in his seventies" is an age
 			}
 			x.n = 190 + d

@@ -11,7 +11,7 @@ import (
 // meeting" (PT5H30M), "the past two decades" (P20Y), "the first nine
 // months", "two-year", "several weeks" (PXW), "about 40 years".
 var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
-	`\b(?P<x>(?:(`+ci("the past|the last|the next|the coming|the first|the final|the previous|the following|the preceding|the latest|the remaining|the same|the other|the initial|the full|the entire|the whole|the|past|last|next|first|coming")+`)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)[\s-]+(`+ci("year|month|week|day|hour|minute|second|decade|century|centurie|quarter|fortnight")+`)(s?))\b`,
+	`\b(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:(`+ci("the past|the last|the next|the coming|the first|the final|the previous|the following|the preceding|the latest|the remaining|the same|the other|the initial|the full|the entire|the whole|the|past|last|next|first|coming")+`)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)[\s-]+(`+ci("year|month|week|day|hour|minute|second|decade|century|centurie|quarter|fortnight")+`)(s?))\b`,
 	func(m *rules.Match, x *expr) bool {
 		numText := lowerTrim(m.Captures[2])
 		n, frac := number(numText)
@@ -34,6 +34,14 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		if m.Captures[3] != "" {
 			frac = 5
 		}
+		if p := lowerTrim(m.Captures[1]); p == "the" && strings.HasPrefix(m.Text[strings.Index(m.Text, m.Captures[2])+len(m.Captures[2]):], "-") {
+			// "the eight-year war": TimeBank leaves "the" out of an adjective.
+			m.Left += len(m.Captures[1])
+			for m.Left < m.Right && x.text[x.off+m.Left] == ' ' {
+				m.Left++
+			}
+			m.Text = x.text[x.off+m.Left : x.off+m.Right]
+		}
 		if unit == "quarter" && (m.Captures[5] != "" && strings.Contains(m.Text, "-") || x.after(m, 3) == " of") {
 			return false // a fraction: "three-quarters", "a quarter of the market"
 		}
@@ -44,7 +52,7 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 			}
 		}
 		x.typ = Duration
-		x.mod = approxBefore(x, m)
+		x.mod = approxMod(approxPrefix(m.Text))
 		if n == -1 {
 			x.value = "PX" + unitLetter(unit)
 			if strings.HasPrefix(unitLetter(unit), "T") {
@@ -177,5 +185,5 @@ var vagueDuration = newRule("vague-duration", cUnit|cDecade,
 	})
 
 func init() {
-	register(duration.needs(cNum).startsWith(cThe|cRelDet|cNum|cOrdW), vagueDuration.needs(cFor))
+	register(duration.needs(cNum).startsWith(cThe|cRelDet|cNum|cOrdW|cApprox), vagueDuration.needs(cFor))
 }

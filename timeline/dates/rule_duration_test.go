@@ -31,3 +31,14 @@ func TestInDuration(t *testing.T) {
 		{"The deal was reached in two days of talks.", []string{"two days=P2D/DURATION"}},
 	})
 }
+
+// TimeBank keeps "nearly" or "more than" in the span, but leaves out
+// "about" and, before an adjective, "the".
+func TestDurationSpan(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"Talks have been frozen for nearly two years.", []string{"nearly two years=P2Y/DURATION"}},
+		{"She testified for more than four hours.", []string{"more than four hours=PT4H/DURATION"}},
+		{"They met for about five hours.", []string{"five hours=PT5H/DURATION"}},
+		{"after the eight-year war", []string{"eight-year=P8Y/DURATION"}},
+	})
+}

@@ -31,13 +31,14 @@ const (
 	cMod                       // weak: early, late, mid, end, beginning…
 	cFiscal                    // weak: fiscal, calendar, FY
 	cOrdW                      // weak: first, third, fourth, final
+	cApprox                    // weak: nearly, almost, more (than), at (least)…
 	cNum                       // weak: a number in words, "a", "several"
 	cDigit                     // weak: a number in digits
 	cAgo                       // weak: ago, earlier, later, hence
 	cFor                       // weak: for, over, within, recent
 
 	cDet  = cRelDet | cThe | cMod | cFiscal | cOrdW
-	cWeak = cDet | cNum | cDigit | cAgo | cFor
+	cWeak = cDet | cNum | cDigit | cAgo | cFor | cApprox
 )
 
 // wordClass maps lower-case words to their trigger classes. Month and
@@ -88,7 +89,9 @@ var wordClass = map[string]class{
 	"by": cMod, "fiscal": cFiscal, "calendar": cFiscal, "fy": cFiscal, "first": cOrdW,
 	"third": cOrdW, "fourth": cOrdW, "final": cOrdW, "1st": cOrdW, "comparable": cRelDet,
 	"most": cRelDet, "other": cRelDet, "remaining": cRelDet, "initial": cRelDet, "full": cRelDet,
-	"entire": cRelDet, "whole": cRelDet, "thirty-first": cOrdW,
+	"entire": cRelDet, "whole": cRelDet,
+	"nearly": cApprox, "almost": cApprox, "more": cApprox, "less": cApprox, "up": cApprox,
+	"at": cApprox, "no": cApprox, "under": cApprox, "just": cApprox, "thirty-first": cOrdW,
 }
 
 // monthNames maps month names and abbreviations (without a dot) to 1–12.
