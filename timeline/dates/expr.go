@@ -206,10 +206,12 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		before := mo < rm || mo == rm && x.Day != nil && d < rd
 		switch dir {
 		case 0:
-			// No tense: the nearest such month.
-			if mo-rm > 6 {
+			// No tense: news looks back more than ahead; a month more
+			// than three months ahead is last year's, one more than eight
+			// months back next year's.
+			if mo-rm > 3 {
 				y--
-			} else if rm-mo > 6 {
+			} else if rm-mo > 8 {
 				y++
 			}
 		case -2:

@@ -7,30 +7,30 @@ import "github.com/olebedev/when/rules"
 // begun yet), "third-quarter", "the first half of 1998", "Q1 2024", "the
 // fourth quarter of last year", "fiscal 1998's second quarter".
 var quarter = newRule("quarter", cQuarter,
-	`\b(?P<x>(?:`+ci("the")+`\s+)?(`+ci("first|second|third|fourth|1st|2nd|3rd|4th|final|last")+`)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4}))|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
+	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(\d{4})\s+|(`+ci("this|last|next")+`)\s+year's\s+)?(`+ci("first|second|third|fourth|1st|2nd|3rd|4th|final|last")+`)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4}))|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		c := m.Captures
 		var n int
-		unit := lowerTrim(c[2])
-		if c[7] != "" {
-			if c[7][0] != 'Q' && c[7][0] != 'H' {
+		unit := lowerTrim(c[4])
+		if c[9] != "" {
+			if c[9][0] != 'Q' && c[9][0] != 'H' {
 				return false
 			}
-			n = int(c[7][1] - '0')
+			n = int(c[9][1] - '0')
 			unit = "quarter"
-			if c[7][0] == 'H' {
+			if c[9][0] == 'H' {
 				unit = "half"
 			}
 		} else {
-			n = ordinal(c[1])
-			if lowerTrim(c[1]) == "last" || lowerTrim(c[1]) == "final" {
+			n = ordinal(c[3])
+			if lowerTrim(c[3]) == "last" || lowerTrim(c[3]) == "final" {
 				if unit == "half" {
 					n = 2
 				} else {
 					n = 4
 				}
 			}
-			if lowerTrim(c[1]) == "last" && c[3] == "" && c[4] == "" && c[5] == "" && c[6] == "" {
+			if lowerTrim(c[3]) == "last" && c[5] == "" && c[6] == "" && c[7] == "" && c[8] == "" {
 				return false // "the last quarter" is relative.go's
 			}
 		}
@@ -43,12 +43,15 @@ var quarter = newRule("quarter", cQuarter,
 			return false
 		}
 		x.n = n
-		for _, y := range []string{c[3], c[5], c[6], c[8]} {
+		for _, y := range []string{c[5], c[7], c[8], c[10]} {
 			if y != "" {
 				x.setYear(atoi(y))
 			}
 		}
-		switch lowerTrim(c[4]) {
+		if c[1] != "" {
+			x.setYear(atoi(c[1])) // "the 1988 second quarter"
+		}
+		switch lowerTrim(c[6] + c[2]) { // "of last year", "last year's"
 		case "this":
 			x.rel = true
 		case "last":

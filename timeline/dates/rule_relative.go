@@ -11,6 +11,17 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
 	func(m *rules.Match, x *expr) bool {
 		pre, det, unit := lowerTrim(m.Captures[1]), lowerTrim(m.Captures[2]), lowerTrim(m.Captures[3])
+		if a := x.after(m, 1); a == "-" {
+			return false // "the year-ago results"
+		}
+		if unit == "year" && (det == "the" || det == "the fiscal" || det == "the full") {
+			// "the year ended Sept. 30" is a duration; "for the year",
+			// "the full year" the reference year.
+			if nw, _ := x.nextWord(m); nw == "ended" || nw == "ending" || nw == "that" || nw == "to" || nw == "before" || nw == "after" || nw == "since" {
+				x.typ, x.value = Duration, "P1Y"
+				return true
+			}
+		}
 		x.rel = true
 		x.mod = modOf(pre)
 		if pre == "earlier" || pre == "later" || pre == "the rest of" || pre == "earlier in" || pre == "later in" {
@@ -56,14 +67,7 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			switch unit {
 			case "quarter":
 				n = -1 // the quarter being reported: the last one ended
-			case "year":
-				// "the year ended Sept. 30" is a duration; "for the year",
-				// "the full year" the reference year.
-				if nw, _ := x.nextWord(m); nw == "ended" || nw == "ending" || nw == "that" || nw == "to" || nw == "before" || nw == "after" || nw == "since" {
-					x.typ, x.value, x.rel = Duration, "P1Y", false
-					return true
-				}
-			case "weekend":
+			case "year", "weekend":
 			case "day", "week", "month", "night", "morning", "evening", "afternoon", "half", "fiscal year", "decade", "century":
 				return false // "the day", "the year": a duration, or a date the words alone do not fix
 			default:

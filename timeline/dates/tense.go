@@ -123,6 +123,14 @@ func tenseAt(text string, start, end int) Tense {
 			}
 		}
 		t := wordTense(w.w)
+		if t == TenseFuture {
+			// "had been due to expire": a plan in the past.
+			for k := i - 1; k >= i-2; k-- {
+				if p, ok := word(k); ok && (p.w == "had" || p.w == "been") && !(k == n-1 && i >= n) {
+					return TensePast
+				}
+			}
+		}
 		if t == TensePast && !finitePast[w.w] {
 			// A participle after an auxiliary takes the auxiliary's tense.
 			for k := i - 1; k >= i-2; k-- {
@@ -150,7 +158,7 @@ func tenseAt(text string, start, end int) Tense {
 				continue
 			}
 			if t, ok := reportWords[w.w]; ok && !w.name {
-				if i < n && (d == 0 || d == 1 && left[0].w == "on") {
+				if i < n && d <= 2 {
 					return t // "said Friday": the day of the saying
 				}
 				if report == TenseUnknown {
