@@ -265,6 +265,11 @@ func (d *driver) emit(c cand) {
 		Type: typ, Value: v, Mod: x.mod, Tense: tense,
 		Relative: x.rel || x.Year == nil && x.value == "" || x.yoff,
 	}
+	if t.Relative && d.res.ref.IsZero() {
+		// Without a reference date, no relative expression gets a value,
+		// not even one the text alone would fix ("the following day").
+		t.Value = ""
+	}
 	if x.through != nil {
 		if tv, _, ok := d.res.resolve(x.through, c.start, c.end); ok {
 			t.Through = tv

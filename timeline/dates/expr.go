@@ -53,6 +53,9 @@ type expr struct {
 	// quarterish: "a year earlier" right after a quarter means that
 	// quarter a year before ("the third quarter … a year earlier").
 	quarterish bool
+	// quarterOf: the quarter the text last named, or else the last one
+	// ended, in the year of the expression ("the 1988 quarter").
+	quarterOf bool
 	dir        int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
 
 	holiday string // a holiday whose day depends on the year ("Thanksgiving")
@@ -129,6 +132,29 @@ type resolver struct {
 func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, ok bool) {
 	if x.value != "" {
 		return x.value, TenseUnknown, true
+	}
+	if x.quarterOf {
+		var q, y int
+		switch {
+		case r.lastGran == gQuarter:
+			q = (int(r.last.Month())-1)/3 + 1
+		case !r.ref.IsZero():
+			q = (int(r.ref.AddDate(0, -3, 0).Month())-1)/3 + 1
+		default:
+			return "", TenseUnknown, false
+		}
+		switch {
+		case !x.yoff:
+			y = *x.Year
+		case r.ref.IsZero():
+			return "", TenseUnknown, false
+		default:
+			y = r.ref.Year() + *x.Year
+		}
+		g := *x
+		g.n = q
+		v, ok := format(&g, y, 3*q-2, 1)
+		return v, TenseUnknown, ok
 	}
 	if x.Year != nil && !x.yoff {
 		v, ok := format(x, *x.Year, x.mo, x.d)
