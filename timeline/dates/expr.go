@@ -56,7 +56,7 @@ type expr struct {
 	// quarterOf: the quarter the text last named, or else the last one
 	// ended, in the year of the expression ("the 1988 quarter").
 	quarterOf bool
-	dir        int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
+	dir       int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
 
 	holiday string // a holiday whose day depends on the year ("Thanksgiving")
 
