@@ -61,7 +61,6 @@ type expr struct {
 	holiday string // a holiday whose day depends on the year ("Thanksgiving")
 
 	through *expr // the end of a range ("Feb. 27-28, 2019")
-	unknown bool  // the value has unknown parts ("XXXX-WXX")
 
 	text string // the whole text, for rules that look around their match
 	off  int    // offset of the rule's window in text
@@ -110,8 +109,6 @@ func (x *expr) after(m *rules.Match, n int) string {
 func (x *expr) setYear(v int)    { x.y = v; x.Year = &x.y }
 func (x *expr) setMonth(v int)   { x.mo = v; x.Month = &x.mo }
 func (x *expr) setDay(v int)     { x.d = v; x.Day = &x.d }
-func (x *expr) setHour(v int)    { x.h = v; x.Hour = &x.h }
-func (x *expr) setMinute(v int)  { x.mi = v; x.Minute = &x.mi }
 func (x *expr) setWeekday(v int) { x.wd = v; x.Weekday = &x.wd }
 
 // resolver resolves exprs to TIMEX3 values in one text.

@@ -52,7 +52,7 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			n, x.textAnchor = -1, true
 		case "the following", "the next":
 			n, x.textAnchor = 1, true
-		case "the year-ago", "the year-earlier", "the comparable year-ago":
+		case "the year-ago", "the year-earlier":
 			if unit != "quarter" && unit != "period" {
 				return false
 			}
