@@ -80,5 +80,8 @@ type Finder struct {
 func (f *Finder) Find(text string, ref time.Time) []Timex {
 	d := driver{text: text, res: resolver{text: text, ref: ref}, f: f}
 	d.run()
+	if len(d.out) == 0 {
+		return nil
+	}
 	return d.out
 }

@@ -41,7 +41,9 @@ func (d *driver) newExpr() *expr {
 		d.slab = make([]expr, 0, 64)
 	}
 	d.slab = d.slab[:len(d.slab)+1]
-	return &d.slab[len(d.slab)-1]
+	x := &d.slab[len(d.slab)-1]
+	*x = expr{}
+	return x
 }
 
 // freeExpr gives back the expr newExpr returned last.
@@ -58,6 +60,7 @@ type cand struct {
 }
 
 func (d *driver) run() {
+	d.out = make([]Timex, 0, len(d.text)/512+4)
 	ws, we := -1, -1
 	var mask class
 	// weak holds the last weak tokens seen outside a window, for the
@@ -161,6 +164,7 @@ func dotAfter(text string, i int) int {
 func (d *driver) window(ws, we int, mask class) {
 	w := d.text[ws:we]
 	d.cands = d.cands[:0]
+	d.slab = d.slab[:0] // the exprs of the last window are done with
 	for prio, r := range allRules {
 		if r.on&mask == 0 || r.all&mask != r.all {
 			continue
