@@ -1,0 +1,97 @@
+package dates
+
+import "github.com/olebedev/when/rules"
+
+// quarter finds a quarter or half of a year: "the third quarter" (the
+// reference year's, or the year before in the past tense when it has not
+// begun yet), "third-quarter", "the first half of 1998", "Q1 2024", "the
+// fourth quarter of last year", "fiscal 1998's second quarter".
+var quarter = newRule("quarter", cQuarter,
+	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(\d{4})\s+|(`+ci("this|last|next")+`)\s+year's\s+)?(`+ci("first|second|third|fourth|1st|2nd|3rd|4th|final|last")+`)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4}))|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
+	func(m *rules.Match, x *expr) bool {
+		c := m.Captures
+		var n int
+		unit := lowerTrim(c[4])
+		if c[9] != "" {
+			if c[9][0] != 'Q' && c[9][0] != 'H' {
+				return false
+			}
+			n = int(c[9][1] - '0')
+			unit = "quarter"
+			if c[9][0] == 'H' {
+				unit = "half"
+			}
+		} else {
+			n = ordinal(c[3])
+			if lowerTrim(c[3]) == "last" || lowerTrim(c[3]) == "final" {
+				if unit == "half" {
+					n = 2
+				} else {
+					n = 4
+				}
+			}
+			if lowerTrim(c[3]) == "last" && c[5] == "" && c[6] == "" && c[7] == "" && c[8] == "" {
+				return false // "the last quarter" is relative.go's
+			}
+		}
+		max := 4
+		x.gran = gQuarter
+		if unit == "half" {
+			max, x.gran = 2, gHalf
+		}
+		if n < 1 || n > max {
+			return false
+		}
+		x.n = n
+		for _, y := range []string{c[5], c[7], c[8], c[10]} {
+			if y != "" {
+				x.setYear(atoi(y))
+			}
+		}
+		if c[1] != "" {
+			x.setYear(atoi(c[1])) // "the 1988 second quarter"
+		}
+		switch lowerTrim(c[6] + c[2]) { // "of last year", "last year's"
+		case "this":
+			x.rel = true
+		case "last":
+			x.rel, x.sy = true, -1
+			x.dir = 3
+		case "next":
+			x.rel, x.sy = true, 1
+			x.dir = 3
+		}
+		if x.Year == nil {
+			x.rel = true
+		}
+		return true
+	})
+
+// season finds a season with a year: "summer 2001", "the spring of 1998",
+// "early winter 2010".
+var season = newRule("season", cSeason,
+	`\b(?P<x>(?:(`+ci("early|late|mid")+`)[\s-]+)?(`+ci("spring|summer|fall|autumn|winter")+`)(?:\s+of)?,?\s+(\d{4}))\b`,
+	func(m *rules.Match, x *expr) bool {
+		x.gran = gSeason
+		x.season = seasonCodes[lowerTrim(m.Captures[2])]
+		x.mod = modOf(m.Captures[1])
+		x.setYear(atoi(m.Captures[3]))
+		return x.season != ""
+	})
+
+// seasonAlone finds a season without a year after a preposition: "in the
+// spring", "during the summer", "by autumn". The year comes from the tense.
+var seasonAlone = newRule("season-alone", cSeason,
+	`\b(?:`+ci("in|during|by|until|since|through|over|before|after")+`)\s+(?P<x>(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter))\b`,
+	func(m *rules.Match, x *expr) bool {
+		if nw, _ := x.nextWord(m); nw == "of" {
+			return false
+		}
+		x.rel = true
+		x.mod = modOf(m.Captures[1])
+		return seasonOf3(x, lowerTrim(m.Captures[2]), 0)
+	})
+
+func init() {
+	register(quarter.startsWith(cThe|cOrdW|cRelDet|cQuarter|cUnit|cDigit), season.startsWith(cSeason|cMod), seasonAlone)
+}
