@@ -120,6 +120,9 @@ func (o *extractOpts) inputs(e *env, args []string) ([]input, error) {
 		}
 		fi, err := os.Stat(name)
 		if err != nil {
+			if pe, ok := err.(*fs.PathError); ok {
+				pe.Op = "open" // the user asked to read it
+			}
 			return nil, err
 		}
 		if !fi.IsDir() {

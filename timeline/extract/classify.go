@@ -25,7 +25,8 @@ var typeRules = []struct {
 	{"CONSULT", regexp.MustCompile(`\b(?:meets?|met|meeting|summit|talks|visit\w*|host\w*|negotiat\w*|consult\w*|confer\w*|discuss\w*|telephone|phone|travel\w* to|trip|arriv\w*|lands?|landed|tours?|toured|conference|dialogue)\b`)},
 }
 
-// classify returns the PLOVER type of a predicate, or "".
+// classify returns the PLOVER type of a predicate, or "": that of the
+// first rule of typeRules that matches.
 func classify(pred string) string {
 	for _, r := range typeRules {
 		if r.re.MatchString(pred) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Boilerplate that pages and scrapers mix into articles. Each pattern
@@ -38,10 +39,38 @@ func isCookieNotice(p string) bool {
 	return false
 }
 
-// isNoise reports whether the paragraph p is boilerplate.
+// noiseEnds are the patterns of noise anchored at the end of a paragraph.
+var noiseEnds = map[int]bool{3: true, 4: true}
+
+// isNoise reports whether the paragraph p is boilerplate. Patterns
+// anchored at the start see only its first 200 bytes and those anchored at
+// the end its last 120, so long paragraphs cost little.
 func isNoise(p string) bool {
-	for _, re := range noise {
-		if re.MatchString(p) {
+	head, tail := p, p
+	if len(p) > 200 {
+		head = p[:200]
+		for i := 200; i < len(p) && i < 204 && !utf8.RuneStart(p[i]); i++ {
+			head = p[:i+1]
+		}
+	}
+	if len(p) > 120 {
+		i := len(p) - 120
+		for i < len(p) && !utf8.RuneStart(p[i]) {
+			i++
+		}
+		tail = p[i:]
+	}
+	for i, re := range noise {
+		in := head
+		if noiseEnds[i] {
+			in = tail
+		} else if i == 5 {
+			in = p // "all rights reserved" may be anywhere
+		}
+		if len(p) > 400 && i != 5 && !noiseEnds[i] && !strings.ContainsAny(head[:min(len(head), 40)], ":|") && i != 0 && i != 2 {
+			continue
+		}
+		if re.MatchString(in) {
 			return true
 		}
 	}

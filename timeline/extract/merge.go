@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 
@@ -23,24 +24,82 @@ func Merge(events []*timeline.Event) []*timeline.Event {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
 		}
 		return i
 	}
+	union := func(a, b int) {
+		a, b = find(a), find(b)
+		if a != b {
+			parent[max(a, b)] = min(a, b)
+		}
+	}
 	keys := make([]eventKey, len(evs))
 	for i, e := range evs {
 		keys[i] = keyOf(e)
 	}
-	for i := range evs {
-		for j := i + 1; j < len(evs); j++ {
-			if sameHappening(evs[i], evs[j], &keys[i], &keys[j]) {
-				a, b := find(i), find(j)
-				if a != b {
-					parent[max(a, b)] = min(a, b)
+	// Candidates are found through buckets, so that the work grows with
+	// the number of events that could be one, not with the square of all
+	// events: the same title; the same actor, type and title word; the
+	// same article.
+	buckets := make(map[string][]int)
+	for i, e := range evs {
+		buckets["t\x00"+strings.ToLower(e.Title)] = append(buckets["t\x00"+strings.ToLower(e.Title)], i)
+		if e.Type != "" {
+			for _, a := range e.Actors {
+				for w := range keys[i].words {
+					k := "a\x00" + a + "\x00" + e.Type + "\x00" + w
+					buckets[k] = append(buckets[k], i)
+				}
+			}
+		}
+		for _, s := range e.Sources {
+			k := "s\x00" + s.File + "\x00" + s.URL
+			buckets[k] = append(buckets[k], i)
+		}
+	}
+	names := make([]string, 0, len(buckets))
+	for k := range buckets {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		b := buckets[name]
+		if len(b) < 2 {
+			continue
+		}
+		if name[0] == 's' {
+			// One article: its events are few; compare each pair.
+			for x := range b {
+				for y := x + 1; y < len(b); y++ {
+					if sameHappening(evs[b[x]], evs[b[y]], &keys[b[x]], &keys[b[y]]) {
+						union(b[x], b[y])
+					}
+				}
+			}
+			continue
+		}
+		// Everything else in a bucket is the same happening if the dates
+		// are compatible: events with the same date are joined at once,
+		// then each pair of distinct dates is compared once.
+		byDate := make(map[string]int)
+		var reps []int
+		for _, i := range b {
+			d := evs[i].Date.String()
+			if r, ok := byDate[d]; ok {
+				union(r, i)
+				continue
+			}
+			byDate[d] = i
+			reps = append(reps, i)
+		}
+		for x := range reps {
+			for y := x + 1; y < len(reps); y++ {
+				if keys[reps[x]].compatible(&keys[reps[y]]) {
+					union(reps[x], reps[y])
 				}
 			}
 		}
@@ -87,11 +146,24 @@ func sourceKey(e *timeline.Event) string {
 
 // eventKey is what sameHappening compares, computed once per event.
 type eventKey struct {
-	words map[string]bool // substantive title words, stemmed
+	words      map[string]bool // substantive title words, stemmed
+	start, end int64           // the days the date covers, as Unix days; math.MinInt64 and MaxInt64 for open ends
+}
+
+// compatible reports whether one key's dates contain the other's.
+func (k *eventKey) compatible(o *eventKey) bool {
+	in := func(a, b *eventKey) bool { return a.start <= b.start && b.end <= a.end } // b within a
+	return in(k, o) || in(o, k)
 }
 
 func keyOf(e *timeline.Event) eventKey {
-	k := eventKey{words: make(map[string]bool)}
+	k := eventKey{words: make(map[string]bool), start: e.Date.Start().Unix() / 86400, end: e.Date.End().Unix() / 86400}
+	if e.Date.To().Precision == timeline.PrecisionNone {
+		k.end = math.MaxInt64
+	}
+	if e.Date.From().Precision == timeline.PrecisionNone {
+		k.start = math.MinInt64
+	}
 	actorWords := make(map[string]bool)
 	for _, a := range e.Actors {
 		for _, w := range strings.Fields(strings.ToLower(a)) {
@@ -128,7 +200,7 @@ func stem(w string) string {
 // same type and a shared actor (within one article, an event that names no
 // actor or has no type, like "Monday's clash", may be one told before).
 func sameHappening(a, b *timeline.Event, ka, kb *eventKey) bool {
-	if !a.Date.Contains(b.Date) && !b.Date.Contains(a.Date) {
+	if !ka.compatible(kb) {
 		return false
 	}
 	if strings.EqualFold(a.Title, b.Title) {
