@@ -19,7 +19,7 @@ var typeRules = []struct {
 	{"PROTEST", regexp.MustCompile(`\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:es|ed)? (?:through|in|on))\b`)},
 	{"RETREAT", regexp.MustCompile(`\b(?:withdr\w*|pull\w* (?:out|back)|leaves? afghanistan|release[sd]?|freed|frees|lift\w*|resign\w*|steps? down|stepped down|step down|cease-?fires?|truce|disengage\w*|hands? over|handed over|return\w* (?:control|territory|the border))\b`)},
 	{"AID", regexp.MustCompile(`\b(?:aid|assistance|loans?|grants?|donat\w*|support program|allocat\w*|evacuat\w*|suppl(?:y|ies|ied)|compensat\w*|humanitarian)\b`)},
-	{"COOPERATE", regexp.MustCompile(`\b(?:cooperat\w*|joint (?:military )?exercises?|shares? (?:\w+ )?(?:data|intelligence)|extradit\w*|hotline)\b`)},
+	{"COOPERATE", regexp.MustCompile(`\b(?:cooperat\w*|(?:joint|nato|military|naval|allied) (?:military )?(?:exercises?|drills?)|shares? (?:\w+ )?(?:data|intelligence)|extradit\w*|hotline)\b`)},
 	{"SUPPORT", regexp.MustCompile(`\b(?:signs?|signed|signing|ratif\w*|endors\w*|recogni[sz]\w*|prais\w*|adopt\w*|approv\w*|joins?|joined|rejoin\w*|reopen\w*|restor\w* (?:\w+ )?relations|normali[sz]\w*|rapprochement|joint statement|issues? (?:a |the )?(?:joint )?statement|issued (?:a |the )?(?:joint )?statement|royal assent|extend\w*|accede\w*|accession|reunif\w*|unif\w*)\b`)},
 	{"AGREE", regexp.MustCompile(`\b(?:agree\w*|pledge\w*|promis\w*|offer\w*|propos\w*|commit\w*|vow\w*)\b`)},
 	{"CONSULT", regexp.MustCompile(`\b(?:meets?|met|meeting|summit|talks|visit\w*|host\w*|negotiat\w*|consult\w*|confer\w*|discuss\w*|telephone|phone|travel\w* to|trip|arriv\w*|lands?|landed|tours?|toured|conference|dialogue)\b`)},

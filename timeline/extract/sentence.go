@@ -185,7 +185,7 @@ func (s *sentence) isVerbAt(k int) bool {
 	if baseVerb(w) == "" {
 		return false
 	}
-	if k > 0 && determiners[strings.ToLower(s.toks[k-1].Text)] {
+	if k > 0 && (determiners[strings.ToLower(s.toks[k-1].Text)] || s.toks[k-1].Poss) {
 		return false
 	}
 	return true
@@ -242,6 +242,10 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 				return g
 			}
 			g.head, g.end = j, j+1
+			if b := baseVerb(mw); copulas[b] && j+1 < end && strings.HasSuffix(strings.ToLower(s.toks[j+1].Text), "ed") {
+				g.base, g.end = b, j+2
+				return g
+			}
 			switch b := baseVerb(mw); {
 			case future:
 				g.form, g.base = formFuture, mw
@@ -262,6 +266,11 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 		if g.base == "" {
 			g.base = strings.TrimSuffix(w, "s")
 		}
+		// "seemed doomed", "became isolated": the participle describes.
+		if copulas[g.base] && k+1 < end && strings.HasSuffix(strings.ToLower(s.toks[k+1].Text), "ed") {
+			g.end = k + 2
+			return g
+		}
 		// A participle right after a noun: "an agreement signed in Doha".
 		if k > start && strings.HasSuffix(w, "ed") && !s.toks[k-1].Punct && !isCap(s.toks[k-1].Text) && baseVerb(s.toks[k-1].Text) == "" && k+1 < end && (s.toks[k+1].Text == "in" || s.toks[k+1].Text == "by" || s.toks[k+1].Text == "on" || s.toks[k+1].Text == "at") {
 			g.form = formParticiple
@@ -271,6 +280,8 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 	}
 	return verbGroup{start: -1, head: -1}
 }
+
+var copulas = toSet(`seem appear become look remain get grow`)
 
 var beHave = toSet(`is are was were has have had been be`)
 
@@ -637,6 +648,8 @@ func (s *sentence) mainSubject() string {
 // "sat", "were highlighted … when X happened".
 var weakVerbs = toSet(`be have seem remain appear sit stand highlight underline underscore come lie`)
 
+// copulas take a participle as an adjective: "seemed doomed".
+
 // Passives that report a happening rather than tell it: "divisions were
 // highlighted … when X happened".
 var weakPassives = toSet(`highlight underline underscore overshadow illustrate`)
@@ -685,7 +698,7 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		if !ok {
 			return nil
 		}
-		weak := weakVerbs[c.vg.base] && (c.vg.form == formActive && c.vg.end == c.vg.head+1 || c.vg.form == formPassive && weakPassives[c.vg.base])
+		weak := weakVerbs[c.vg.base] && (c.vg.form == formActive && (c.vg.end == c.vg.head+1 || copulas[c.vg.base]) || c.vg.form == formPassive && weakPassives[c.vg.base])
 		if hasWhen && (weak || s.limitBefore(tx)) {
 			c, weak = whenClause, false
 		}

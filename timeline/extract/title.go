@@ -56,6 +56,14 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 			objEnd = s.segs[c.si+1].end
 		}
 	}
+	// "X will happen, the ministry said on Tuesday": what was said comes
+	// first.
+	if speechVerbs[base] && vg.form != formPassive && (objStart >= objEnd || s.inTimex(objStart) || prepositions[strings.ToLower(s.toks[objStart].Text)] && objStart+1 < objEnd && s.inTimex(objStart+1)) && c.si > 0 && s.segs[c.si].lead == "" && len(s.segs[c.si-1].verbs) > 0 {
+		if a, _ := s.subjectOf(c); a <= c.vg.start && c.si == c.si {
+			prev := s.segs[c.si-1]
+			objStart, objEnd = prev.start, prev.end
+		}
+	}
 	var verbWords []string
 	switch vg.form {
 	case formPassive, formParticiple:
@@ -126,7 +134,8 @@ func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []stri
 		if lw == "that" || titleAux[lw] {
 			continue
 		}
-		if s.isTitleWord(k) {
+		if j := s.titleRun(k); j > k {
+			k = j - 1
 			continue
 		}
 		w := t.Text
@@ -189,25 +198,41 @@ Mr. Mrs. Ms. Dr. Mullah Sheikh Chairman Deputy Acting Former Colonel General Adm
 
 // isTitleWord reports whether toks[k] is part of a title (or nationality)
 // in front of a person's name.
-func (s *sentence) isTitleWord(k int) bool {
+func (s *sentence) isTitleWord(k int) bool { return s.titleRun(k) > k }
+
+// titleRun returns the index of the person's name that the title (or
+// nationality) starting at toks[k] stands in front of, or k if none does:
+// for "South Korean President Moon Jae-in" at "South", the index of "Moon".
+func (s *sentence) titleRun(k int) int {
 	// Find the next non-title token and check that it starts a person.
 	j := k
-	for j < len(s.toks) && (titleWords[s.toks[j].Text] || s.isNationality(j) || strings.HasPrefix(s.toks[j].Text, "then-") || strings.HasPrefix(s.toks[j].Text, "former")) {
-		j++
+	for j < len(s.toks) {
+		if titleWords[s.toks[j].Text] || s.isNationality(j) || strings.HasPrefix(s.toks[j].Text, "then-") || strings.HasPrefix(s.toks[j].Text, "former") {
+			j++
+			continue
+		}
+		// Two-word nationalities: "South Korean".
+		if j+1 < len(s.toks) && !s.toks[j].Poss {
+			if e := s.d.g.idx().forms[s.toks[j].Text+" "+s.toks[j+1].Text]; e != nil && e.kind == kindCountry && !s.toks[j+1].Poss {
+				j += 2
+				continue
+			}
+		}
+		break
 	}
 	if j == k || j >= len(s.toks) {
-		return false
+		return k
 	}
 	if s.toks[k].Text == "of" && k > 0 && !titleWords[s.toks[k-1].Text] {
-		return false
+		return k
 	}
 	off := s.toks[j].Start
 	for _, m := range s.d.mentions {
 		if m.Start == off && m.Kind == kindPerson {
-			return true
+			return j
 		}
 	}
-	return false
+	return k
 }
 
 func (s *sentence) isNationality(k int) bool {
@@ -325,13 +350,15 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	}
 	var mods []string
 	for k := a; k < n; k++ {
-		if s.isTitleWord(k) {
+		if j := s.titleRun(k); j > k {
+			k = j - 1
 			continue
 		}
 		mods = append(mods, s.toks[k].Text)
 	}
 	if owner == "" && a < n {
 		o, pl := s.nameNP(a, n, true)
+		o = strings.TrimSuffix(strings.TrimSuffix(o, "'s"), "’s")
 		if pl || s.toks[n-1].Poss || len(s.d.mentionsIn(span{s.toks[a].Start, s.toks[n-1].End})) > 0 {
 			owner, plural, mods = o, pl, nil
 			if isYear(s.toks[y].Text) && y > a && y < n {
@@ -345,7 +372,8 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 		if s.inTimex(k) || s.toks[k].Punct {
 			break
 		}
-		if s.isTitleWord(k) {
+		if j := s.titleRun(k); j > k {
+			k = j - 1
 			continue
 		}
 		comp = append(comp, s.toks[k].Text)
@@ -382,6 +410,12 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 			verb = strings.TrimSuffix(strings.Fields(verb)[0], "e") + strings.TrimPrefix(verb, strings.Fields(verb)[0])
 		}
 		words = slices.Concat([]string{owner, verb}, comp)
+	case owner != "" && heldNouns[noun]:
+		held := "holds"
+		if plural {
+			held = "hold"
+		}
+		words = slices.Concat([]string{owner, held}, withoutYear(mods), []string{noun}, comp)
 	case owner != "":
 		words = slices.Concat([]string{owner}, withoutYear(mods), []string{noun}, comp)
 	default:
@@ -394,6 +428,11 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	typ := classify(strings.ToLower(strings.Join(words, " ")))
 	return &nominalEvent{title: capitalise(dropArticle(strings.Join(words, " "))), typ: typ, sp: sp}
 }
+
+// Nouns of happenings that someone holds: "Reagan and Gorbachev hold
+// summit".
+var heldNouns = toSet(`summit talks meeting conference election elections referendum exercise exercises vote negotiations
+session convention`)
 
 func withoutYear(ws []string) []string {
 	var out []string
@@ -476,7 +515,11 @@ func (s *sentence) location(sp span) string {
 		if skip {
 			continue
 		}
-		return strings.TrimPrefix(strings.TrimSuffix(place, "."), "the ")
+		place = strings.TrimPrefix(strings.TrimSuffix(place, "."), "the ")
+		if strings.HasSuffix(place, "'s") || strings.HasSuffix(place, "’s") {
+			continue
+		}
+		return place
 	}
 	return ""
 }
