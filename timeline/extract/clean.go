@@ -10,8 +10,9 @@ import (
 // Boilerplate that pages and scrapers mix into articles. Each pattern
 // matches a whole paragraph (case-insensitive).
 var noise = []*regexp.Regexp{
-	// "You may also like", related links, promotions, sharing.
-	regexp.MustCompile(`(?i)^(?:you (?:may|might) (?:also )?(?:like|enjoy)|also read|read (?:more|also|next)|related(?: coverage| stories| articles| content| links| topics)?|more (?:on this story|from|stories|news)|most (?:read|popular|viewed)|recommended(?: for you)?|trending(?: now)?|see also|sign up|subscribe|advertisement|sponsored|share(?: this)?(?: article| story)?|follow us|skip to|click here|watch:|listen:|more:)\b`),
+	// "You may also like", related links, promotions, sharing: the phrase
+	// alone, before a colon, or before a few words that end no sentence.
+	regexp.MustCompile(`(?i)^(?:you (?:may|might) (?:also )?(?:like|enjoy)|also read|read (?:more|also|next)|related(?: coverage| stories| articles| content| links| topics)?|more (?:on this story|from|stories|news)|most (?:read|popular|viewed)|recommended(?: for you)?|trending(?: now)?|see also|sign up|subscribe|advertisement|sponsored|share(?: this)?(?: article| story)?|follow us|skip to|click here|watch|listen)(?:\s*$|\s*[:|–—-]|(?:\s+\S+){1,6}\s*[^.!?"”\s]$)`),
 	// Comment counts.
 	regexp.MustCompile(`(?i)^(?:\d+\s+comments?|comments?\s*\(?\d*\)?|(?:view|show|read|see|join)(?: all| the)? ?\d* comments?.*|be the first to comment.*)$`),
 	// Photo captions and credits.
@@ -99,6 +100,21 @@ func dropNoiseLines(p string) string {
 	return strings.Join(out, "\n")
 }
 
+// splitHeadings splits a paragraph whose lines are all headings (a
+// breadcrumb trail above a headline) into one paragraph per line.
+func splitHeadings(p string) []string {
+	if !strings.Contains(p, "\n") {
+		return []string{p}
+	}
+	lines := strings.Split(p, "\n")
+	for _, l := range lines {
+		if !isHeading(strings.TrimSpace(l)) {
+			return []string{p}
+		}
+	}
+	return lines
+}
+
 // isHeading reports whether p reads as a headline, subheading, caption
 // fragment or navigation rather than prose: it does not end a sentence and
 // is short.
@@ -130,8 +146,10 @@ func lastRune(s string) (rune, int) {
 func clean(a *Article, paras []string) []string {
 	var body []string
 	for _, p := range paras {
-		if p = normSpace(dropNoiseLines(p)); p != "" && !isNoise(p) {
-			body = append(body, p)
+		for _, q := range splitHeadings(dropNoiseLines(p)) {
+			if q = normSpace(q); q != "" && !isNoise(q) {
+				body = append(body, q)
+			}
 		}
 	}
 	// Leading headings: the headline, maybe after a breadcrumb trail that
