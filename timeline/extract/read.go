@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/timeline"
 )
 
 // An Article is one news article, read and cleaned.
@@ -52,7 +54,7 @@ func Read(name string, data []byte) (*Article, error) {
 	if !utf8.Valid(data) {
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
-	a := &Article{Name: name}
+	a := &Article{Name: strings.ToValidUTF8(name, "\uFFFD")}
 	var paras []string
 	switch kind(name, data) {
 	case "html":
@@ -63,6 +65,11 @@ func Read(name string, data []byte) (*Article, error) {
 		paras = readText(a, string(data))
 	}
 	a.Text = strings.Join(clean(a, paras), "\n\n")
+	// An address that would not validate is dropped: the timeline must
+	// stay valid.
+	if a.URL != "" && (timeline.CheckURL(a.URL) != nil || !utf8.ValidString(a.URL)) {
+		a.URL = ""
+	}
 	return a, nil
 }
 
