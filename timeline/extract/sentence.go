@@ -94,7 +94,7 @@ func (s *sentence) analyse() {
 				boundary, nextLead, skip = true, lw, 1
 			case (lw == "and" || lw == "but") && i > start && s.verbAhead(i+1):
 				boundary, nextLead, skip = true, lw, 1
-			case lw == "that" && i > start && (s.isSpeechVerb(i-1) || s.verbAhead(i+1) && s.nounBefore(i)):
+			case lw == "that" && i > start && (s.isSpeechVerb(i-1) || s.nounBefore(i) && s.verbWithin(i+1, 4)):
 				boundary, nextLead, skip = true, lw, 1
 			}
 		}
@@ -113,6 +113,11 @@ func (s *sentence) analyse() {
 			}
 			seg.verb = verbGroup{start: -1, head: -1}
 			if len(seg.verbs) > 0 {
+				// A participle needs a verb before it in its clause
+				// ("was set in motion by an agreement signed in Doha").
+				if seg.verbs[0].form == formParticiple && relativeLeads[lead] {
+					seg.verbs[0].form = formActive
+				}
 				seg.verb = seg.verbs[0]
 			}
 			s.segs = append(s.segs, seg)
@@ -135,6 +140,20 @@ func (s *sentence) verbAhead(i int) bool {
 			continue
 		}
 		return s.isVerbAt(k)
+	}
+	return false
+}
+
+// verbWithin reports whether a finite verb starts within n tokens of
+// toks[i], before any punctuation.
+func (s *sentence) verbWithin(i, n int) bool {
+	for k := i; k < min(i+n, len(s.toks)); k++ {
+		if s.toks[k].Punct {
+			return false
+		}
+		if s.isVerbAt(k) {
+			return true
+		}
 	}
 	return false
 }
@@ -461,6 +480,15 @@ func (s *sentence) antecedent(c clause, pronoun string) (string, bool) {
 			if (pronoun == "he" || pronoun == "she") && !s.hasPerson(a, b) {
 				continue
 			}
+			if pronoun == "it" && s.hasPerson(a, b) {
+				// "Obama signed the treaty …, and it entered into force":
+				// "it" is what the person acted on.
+				if oa, ob := s.objectNP(cc); oa < ob {
+					s.subjSpan = span{s.toks[oa].Start, s.toks[ob-1].End}
+					return s.nameNP(oa, ob, true)
+				}
+				continue
+			}
 			s.subjSpan = span{s.toks[a].Start, s.toks[b-1].End}
 			return s.nameNP(a, b, true)
 		}
@@ -537,6 +565,18 @@ func (s *sentence) isAppositiveParticiple(si int) bool {
 	return false
 }
 
+// objectNP returns the noun phrase right after the verb of c, up to a
+// preposition, punctuation or clause word.
+func (s *sentence) objectNP(c clause) (int, int) {
+	a := c.vg.end
+	seg := s.segs[c.si]
+	b := a
+	for b < seg.end && !s.toks[b].Punct && !prepositions[strings.ToLower(s.toks[b].Text)] && !objectStops[strings.ToLower(s.toks[b].Text)] && !s.inTimex(b) && !s.isVerbAt(b) {
+		b++
+	}
+	return a, b
+}
+
 func (s *sentence) hasPerson(a, b int) bool {
 	for _, m := range s.d.mentionsIn(span{s.toks[a].Start, s.toks[b-1].End}) {
 		if m.Kind == kindPerson {
@@ -574,7 +614,7 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	if len(people) > 0 && (n > 3 || len(people) > 1) {
 		return joinAnd(people), len(people) > 1
 	}
-	if len(people) == 0 && len(others) > 0 && n > 4 {
+	if len(people) == 0 && len(others) > 0 && n > 6 {
 		return joinAnd(others), len(others) > 1
 	}
 	txt := strings.TrimSpace(s.d.text[words[0].Start:words[n-1].End])
@@ -716,6 +756,16 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		if title == "" {
 			return nil
 		}
+		// "Egypt made peace with Israel in 1979 and Jordan in 1994": the
+		// second date goes with the second subject.
+		if ga, gb, ok := s.gapped(c, k, txs); ok {
+			subj, _ := s.subjectText(c)
+			np, _ := s.nameNP(ga, gb, true)
+			if strings.HasPrefix(title, capitalise(subj)+" ") {
+				title = capitalise(np) + title[len(subj):]
+				e.Actors = s.actors(span{s.toks[ga].Start, s.toks[gb-1].End})
+			}
+		}
 		if dt.Precision() == timeline.PrecisionDay && !dt.IsInterval() {
 			if s.dated == nil {
 				s.dated = make(map[int]timeline.Date)
@@ -728,7 +778,9 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		if a, _ := s.subjectOf(c); a < c.vg.start {
 			sp.Start = s.toks[a].Start
 		}
-		e.Actors = s.actors(sp)
+		if len(e.Actors) == 0 {
+			e.Actors = s.actors(sp)
+		}
 		if s.subjSpan.End > s.subjSpan.Start {
 			for _, a := range s.actors(s.subjSpan) {
 				if !slices.Contains(e.Actors, a) {
@@ -750,6 +802,30 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 	}
 	s.cite(e)
 	return e
+}
+
+// gapped finds, for the time expression at token k, the subject of a
+// gapped conjunct: "… in 1979 and Jordan in 1994" gives "Jordan" when
+// another date of the same clause comes before the "and".
+func (s *sentence) gapped(c clause, k int, txs []dates.Timex) (int, int, bool) {
+	p := k - 1
+	if p < 1 || !prepositions[strings.ToLower(s.toks[p].Text)] {
+		return 0, 0, false
+	}
+	b := p
+	a := b
+	for a > c.vg.end && !s.toks[a-1].Punct && isCap(s.toks[a-1].Text) {
+		a--
+	}
+	if a == b || a < 1 || strings.ToLower(s.toks[a-1].Text) != "and" {
+		return 0, 0, false
+	}
+	for _, o := range txs {
+		if ok := s.tokenAt(o.Start); ok > c.vg.end && ok < a-1 {
+			return a, b, true
+		}
+	}
+	return 0, 0, false
 }
 
 // cite sets the description and source of e to this sentence.

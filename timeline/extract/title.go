@@ -87,6 +87,22 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 		verbWords = append(verbWords, particle)
 	}
 	obj := s.objectWords(c, objStart, objEnd, tx, maxTitleWords-len(strings.Fields(subj))-len(verbWords))
+	// "a framework that the negotiators announced": the noun before the
+	// relative clause is what its verb acted on.
+	if (seg.lead == "that" || seg.lead == "which") && vg.form == formActive && seg.start >= 2 {
+		if a, b := s.subjectOf(c); a < b && !pronouns[strings.ToLower(s.toks[a].Text)] {
+			var ante []string
+			for j := seg.start - 2; j >= 0 && len(ante) < 3; j-- {
+				t := s.toks[j]
+				lw := strings.ToLower(t.Text)
+				if t.Punct || determiners[lw] || prepositions[lw] || s.isVerbAt(j) {
+					break
+				}
+				ante = append([]string{t.Text}, ante...)
+			}
+			obj = slices.Concat(ante, obj)
+		}
+	}
 	title := strings.Join(slices.Concat([]string{subj}, verbWords, obj), " ")
 	typ := classify(strings.ToLower(base + " " + particle + " " + strings.Join(obj, " ")))
 	return capitalise(strings.TrimSpace(title)), typ, vg.form == formFuture
@@ -130,6 +146,14 @@ func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []stri
 			if _, noun := eventNouns[lw]; !noun {
 				break
 			}
+		}
+		if lw == "would" {
+			out = append(out, "will") // reported future
+			continue
+		}
+		if lw == "be" && len(out) > 0 && out[len(out)-1] == "will" {
+			out = append(out, "be")
+			continue
 		}
 		if lw == "that" || titleAux[lw] {
 			continue
@@ -176,7 +200,7 @@ func trimTimePhrase(out []string) []string {
 	if n >= 1 && strings.ToLower(out[n-1]) == "of" {
 		n--
 	}
-	if n >= 1 {
+	if n >= 2 && strings.EqualFold(out[n-2], "the") {
 		switch strings.ToLower(out[n-1]) {
 		case "night", "morning", "evening", "afternoon", "day", "eve", "end", "start", "beginning", "weekend", "middle", "spring", "summer", "autumn", "fall", "winter":
 			n--
