@@ -138,7 +138,7 @@ func (g *Gazetteer) scanActors(text string, toks []token) []mention {
 		}
 		// Longest gazetteer form starting here.
 		matched := false
-		for n := min(x.maxWords, len(toks)-i); n >= 1; n-- {
+		for n := min(x.firstWords[t.Text], len(toks)-i); n >= 1; n-- {
 			form, ok := joinWords(text, toks[i:i+n])
 			if !ok {
 				continue

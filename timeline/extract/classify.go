@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // typeRules map a predicate (verb and object, lower-case) to a PLOVER event
 // type. The first rule that matches wins, so the specific come first.
@@ -25,10 +28,68 @@ var typeRules = []struct {
 	{"CONSULT", regexp.MustCompile(`\b(?:meets?|met|meeting|summit|talks|visit\w*|host\w*|negotiat\w*|consult\w*|confer\w*|discuss\w*|telephone|phone|travel\w* to|trip|arriv\w*|lands?|landed|tours?|toured|conference|dialogue)\b`)},
 }
 
+// rulePrefixes holds, for each rule of typeRules, the letters every match
+// of one of its alternatives starts with; a rule none of whose prefixes is
+// in a predicate cannot match it, which saves running the expression. nil
+// means the rule must always run.
+var rulePrefixes = func() [][]string {
+	out := make([][]string, len(typeRules))
+	lead := regexp.MustCompile(`^[a-z$ -]*`)
+	for i, r := range typeRules {
+		src := r.re.String()
+		src = strings.TrimPrefix(src, `\b(?:`)
+		src = strings.TrimSuffix(src, `)\b`)
+		depth, start := 0, 0
+		var alts []string
+		for j, c := range src {
+			switch c {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			case '|':
+				if depth == 0 {
+					alts = append(alts, src[start:j])
+					start = j + 1
+				}
+			}
+		}
+		alts = append(alts, src[start:])
+		var pre []string
+		for _, a := range alts {
+			p := strings.TrimRight(lead.FindString(a), " ")
+			// A letter made optional by what follows ("s?") is not part
+			// of every match.
+			if n := len(p); n < len(a) && n > 0 && a[n] == '?' {
+				p = p[:n-1]
+			}
+			if len(p) < 2 {
+				pre = nil
+				break
+			}
+			pre = append(pre, p)
+		}
+		out[i] = pre
+	}
+	return out
+}()
+
 // classify returns the PLOVER type of a predicate, or "": that of the
 // first rule of typeRules that matches.
 func classify(pred string) string {
-	for _, r := range typeRules {
+	for i, r := range typeRules {
+		if pre := rulePrefixes[i]; pre != nil {
+			found := false
+			for _, p := range pre {
+				if strings.Contains(pred, p) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				continue
+			}
+		}
 		if r.re.MatchString(pred) {
 			return r.typ
 		}

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Boilerplate that pages and scrapers mix into articles. Each pattern
@@ -40,38 +39,41 @@ func isCookieNotice(p string) bool {
 	return false
 }
 
-// noiseEnds are the patterns of noise anchored at the end of a paragraph.
-var noiseEnds = map[int]bool{3: true, 4: true}
+// noiseGates are cheap tests, one per pattern of noise, that a paragraph
+// must pass before the pattern is tried: long paragraphs are prose.
+var noiseGates = []func(p, lower string) bool{
+	func(p, l string) bool { return noiseStarters[firstWord(l)] },
+	func(p, l string) bool { return len(p) < 80 && strings.Contains(l, "comment") },
+	func(p, l string) bool { return noiseStarters[firstWord(l)] },
+	func(p, l string) bool { return strings.HasSuffix(strings.TrimRight(p, ". "), ")") },
+	func(p, l string) bool {
+		return strings.Contains(l, "getty") || strings.Contains(l, "shutterstock") || strings.Contains(l, "photo") || strings.Contains(l, "credit") || strings.Contains(l, "/")
+	},
+	func(p, l string) bool {
+		return strings.Contains(p, "©") || strings.Contains(l, "(c)") || strings.Contains(l, "copyright") || strings.Contains(l, "rights reserved")
+	},
+	func(p, l string) bool {
+		return len(p) < 80 && strings.HasSuffix(firstWord(l), "by") || strings.HasPrefix(l, "by ")
+	},
+	func(p, l string) bool { return len(p) < 20 },
+}
 
-// isNoise reports whether the paragraph p is boilerplate. Patterns
-// anchored at the start see only its first 200 bytes and those anchored at
-// the end its last 120, so long paragraphs cost little.
+var noiseStarters = toSet(`you also read related more most recommended trending see sign subscribe advertisement sponsored
+share follow skip click watch listen photo photos image picture caption file photograph video graphic`)
+
+func firstWord(l string) string {
+	end := strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return l
+	}
+	return l[:end]
+}
+
+// isNoise reports whether the paragraph p is boilerplate.
 func isNoise(p string) bool {
-	head, tail := p, p
-	if len(p) > 200 {
-		head = p[:200]
-		for i := 200; i < len(p) && i < 204 && !utf8.RuneStart(p[i]); i++ {
-			head = p[:i+1]
-		}
-	}
-	if len(p) > 120 {
-		i := len(p) - 120
-		for i < len(p) && !utf8.RuneStart(p[i]) {
-			i++
-		}
-		tail = p[i:]
-	}
+	lower := strings.ToLower(p)
 	for i, re := range noise {
-		in := head
-		if noiseEnds[i] {
-			in = tail
-		} else if i == 5 {
-			in = p // "all rights reserved" may be anywhere
-		}
-		if len(p) > 400 && i != 5 && !noiseEnds[i] && !strings.ContainsAny(head[:min(len(head), 40)], ":|") && i != 0 && i != 2 {
-			continue
-		}
-		if re.MatchString(in) {
+		if noiseGates[i](p, lower) && re.MatchString(p) {
 			return true
 		}
 	}

@@ -154,22 +154,27 @@ type gazIndex struct {
 	forms    map[string]*entity   // full names, aliases, capitals, demonyms
 	short    map[string][]*entity // surnames of people
 	maxWords int
-	titles   map[string]bool // office titles, lower-case
-	byName   map[string]*entity
+	// firstWords maps the first word of each form to the most words a
+	// form starting with it has.
+	firstWords map[string]int
+	titles     map[string]bool // office titles, lower-case
+	byName     map[string]*entity
 }
 
 func (g *Gazetteer) idx() *gazIndex {
 	if g.index != nil {
 		return g.index
 	}
-	x := &gazIndex{forms: make(map[string]*entity), short: make(map[string][]*entity), titles: make(map[string]bool), byName: make(map[string]*entity)}
+	x := &gazIndex{forms: make(map[string]*entity), short: make(map[string][]*entity), titles: make(map[string]bool), byName: make(map[string]*entity), firstWords: make(map[string]int)}
 	add := func(form string, e *entity) {
 		form = normSpace(form)
 		if form == "" {
 			return
 		}
 		x.forms[form] = e
-		x.maxWords = max(x.maxWords, len(strings.Fields(form)))
+		f := strings.Fields(form)
+		x.maxWords = max(x.maxWords, len(f))
+		x.firstWords[f[0]] = max(x.firstWords[f[0]], len(f))
 	}
 	for _, c := range g.Countries {
 		e := &entity{name: c.Name, kind: kindCountry}

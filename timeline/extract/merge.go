@@ -18,8 +18,26 @@ import (
 // and every source. The result is sorted (see timeline.Sort) and does not
 // depend on the order of the input.
 func Merge(events []*timeline.Event) []*timeline.Event {
-	evs := slices.Clone(events)
-	slices.SortFunc(evs, compareEvents)
+	// Sort by content, with the sort keys worked out once per event.
+	type dec struct {
+		e      *timeline.Event
+		start  int64
+		prec   int
+		date   string
+		source string
+	}
+	ds := make([]dec, len(events))
+	for i, e := range events {
+		ds[i] = dec{e, e.Date.Start().Unix(), int(e.Date.Precision()), e.Date.String(), sourceKey(e)}
+	}
+	slices.SortFunc(ds, func(a, b dec) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.prec, b.prec), cmp.Compare(a.date, b.date),
+			cmp.Compare(a.e.Title, b.e.Title), cmp.Compare(a.e.Description, b.e.Description), cmp.Compare(a.source, b.source))
+	})
+	evs := make([]*timeline.Event, len(ds))
+	for i, d := range ds {
+		evs[i] = d.e
+	}
 	parent := make([]int, len(evs))
 	for i := range parent {
 		parent[i] = i
