@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -233,5 +232,3 @@ func (d *document) wordsAfter(i, n int) []string {
 	}
 	return out
 }
-
-var spaces = regexp.MustCompile(`\s+`)

@@ -52,17 +52,12 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	// "said on Tuesday that X": the title says what was said.
 	if speechVerbs[base] && c.si+1 < len(s.segs) && s.segs[c.si+1].lead == "that" && vg.form != formPassive {
 		objStart, objEnd = s.segs[c.si+1].start, s.segs[c.si+1].end
-		if vs := s.segs[c.si+1].verbs; len(vs) > 0 {
-			objEnd = s.segs[c.si+1].end
-		}
 	}
 	// "X will happen, the ministry said on Tuesday": what was said comes
 	// first.
 	if speechVerbs[base] && vg.form != formPassive && (objStart >= objEnd || s.inTimex(objStart) || prepositions[strings.ToLower(s.toks[objStart].Text)] && objStart+1 < objEnd && s.inTimex(objStart+1)) && c.si > 0 && s.segs[c.si].lead == "" && len(s.segs[c.si-1].verbs) > 0 {
-		if a, _ := s.subjectOf(c); a <= c.vg.start && c.si == c.si {
-			prev := s.segs[c.si-1]
-			objStart, objEnd = prev.start, prev.end
-		}
+		prev := s.segs[c.si-1]
+		objStart, objEnd = prev.start, prev.end
 	}
 	var verbWords []string
 	switch vg.form {
