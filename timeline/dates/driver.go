@@ -166,7 +166,7 @@ func (d *driver) window(ws, we int, mask class) {
 	d.cands = d.cands[:0]
 	d.slab = d.slab[:0] // the exprs of the last window are done with
 	for prio, r := range allRules {
-		if r.on&mask == 0 || r.all&mask != r.all {
+		if r.on&mask == 0 || r.all&mask != r.all || r.any != 0 && r.any&mask == 0 {
 			continue
 		}
 		if r.first != 0 {

@@ -22,6 +22,7 @@ type rule struct {
 	name string
 	on   class // the rule runs only on windows holding one of these triggers
 	all  class // and all of these
+	any  class // and, if set, one of these
 	// first, when set, lists the classes of the tokens the expression can
 	// start with: the rule is then tried, anchored, only at such tokens
 	// (anch is its pattern anchored at the start). Without first, the
@@ -38,6 +39,9 @@ type rule struct {
 
 // needs sets the classes a window must all hold for r to run on it.
 func (r *rule) needs(c class) *rule { r.all = c; return r }
+
+// needsOne sets classes of which a window must hold one for r to run.
+func (r *rule) needsOne(c class) *rule { r.any = c; return r }
 
 // startsWith sets the classes of the tokens r's expressions start with.
 func (r *rule) startsWith(c class) *rule {
@@ -71,11 +75,27 @@ func (r *rule) findAt(w string, at int, m *rules.Match) *rules.Match {
 		return nil
 	}
 	caps := m.Captures[:0]
-	*m = rules.Match{Left: loc[2*g] + at, Right: loc[2*g+1] + at}
+	*m = rules.Match{Left: loc[2*g] + at, Right: loc[2*g+1] + at, Applier: r.Applier}
 	for range len(loc)/2 - 1 {
 		caps = append(caps, "")
 	}
 	m.Captures = caps
+	if r.whenSpan {
+		// when's span: from the first capture to the end of the last,
+		// without trailing white space.
+		m.Left = -1
+		for i := 2; i < len(loc); i += 2 {
+			if loc[i] >= 0 {
+				if m.Left < 0 {
+					m.Left = loc[i] + at
+				}
+				m.Right = loc[i+1] + at
+			}
+		}
+		for m.Right > m.Left && (w[m.Right-1] == ' ' || w[m.Right-1] == '\n' || w[m.Right-1] == '\t') {
+			m.Right--
+		}
+	}
 	for i := 1; i < len(loc)/2; i++ {
 		if loc[2*i] >= 0 {
 			m.Captures[i-1] = w[at+loc[2*i] : at+loc[2*i+1]]

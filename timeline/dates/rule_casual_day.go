@@ -64,4 +64,4 @@ var dayPart = newRule("day-part", cPart,
 		return true
 	})
 
-func init() { register(casualDay, dayPart.startsWith(cCasual|cRelDet|cMod)) }
+func init() { register(casualDay.startsWith(cCasual), dayPart.startsWith(cCasual|cRelDet|cMod)) }

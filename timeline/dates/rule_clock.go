@@ -59,4 +59,4 @@ var hour = &rule{
 	},
 }
 
-func init() { register(hourMinute, hour) }
+func init() { register(hourMinute.startsWith(cClock), hour.startsWith(cDigit)) }

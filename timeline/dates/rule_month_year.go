@@ -24,7 +24,7 @@ var monthYear = newRule("month-year", cMonth,
 		return true
 	})
 
-func init() { register(monthYear.startsWith(cMonth | cMod | cThe)) }
+func init() { register(monthYear.needsOne(cYear | cUnit).startsWith(cMonth | cMod | cThe)) }
 
 // modOf returns the TIMEX3 mod of a modifier word such as "early".
 func modOf(s string) string {

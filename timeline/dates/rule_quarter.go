@@ -93,5 +93,5 @@ var seasonAlone = newRule("season-alone", cSeason,
 	})
 
 func init() {
-	register(quarter.startsWith(cThe|cOrdW|cRelDet|cQuarter|cUnit|cDigit), season.startsWith(cSeason|cMod), seasonAlone)
+	register(quarter.startsWith(cThe|cOrdW|cRelDet|cQuarter|cUnit|cDigit), season.needs(cYear).startsWith(cSeason|cMod), seasonAlone)
 }

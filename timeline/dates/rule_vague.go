@@ -65,4 +65,4 @@ var vagueNotAfterPast = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "six": true,
 }
 
-func init() { register(vague) }
+func init() { register(vague.startsWith(cVague | cThe | cApprox | cMod)) }

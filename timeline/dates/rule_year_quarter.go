@@ -6,7 +6,7 @@ import "github.com/olebedev/when/rules"
 // year: "the 1988 quarter", "the 1989 period", "last year's quarter". It
 // is the quarter the text last named, in that year; without one, the
 // last quarter ended before the reference date.
-var yearQuarter = newRule("year-quarter", cUnit|cQuarter,
+var yearQuarter = newRule("year-quarter", cQuarter,
 	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(\d{4})|(`+ci("last|this|next")+`)\s+year's)\s+(quarter|period))\b`,
 	func(m *rules.Match, x *expr) bool {
 		x.gran = gQuarter

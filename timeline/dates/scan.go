@@ -49,7 +49,7 @@ var wordClass = map[string]class{
 	"week": cUnit, "weeks": cUnit, "day": cUnit, "days": cUnit,
 	"hour": cUnit, "hours": cUnit, "minute": cUnit, "minutes": cUnit,
 	"second": cUnit, "seconds": cUnit, "weekend": cUnit, "weekends": cUnit,
-	"fortnight": cUnit, "period": cUnit,
+	"fortnight": cUnit, "period": cUnit | cQuarter,
 	"quarter": cQuarter | cUnit, "quarters": cQuarter | cUnit, "half": cQuarter,
 	"q1": cQuarter, "q2": cQuarter, "q3": cQuarter, "q4": cQuarter, "h1": cQuarter, "h2": cQuarter,
 	"decade": cDecade | cUnit, "decades": cDecade | cUnit,
@@ -91,7 +91,7 @@ var wordClass = map[string]class{
 	"most": cRelDet, "other": cRelDet, "remaining": cRelDet, "initial": cRelDet, "full": cRelDet,
 	"entire": cRelDet, "whole": cRelDet,
 	"nearly": cApprox, "almost": cApprox, "more": cApprox, "less": cApprox, "up": cApprox,
-	"at": cApprox, "no": cApprox, "under": cApprox, "just": cApprox, "thirty-first": cOrdW,
+	"at": cApprox, "these": cMod, "no": cApprox, "under": cApprox, "just": cApprox, "thirty-first": cOrdW,
 }
 
 // monthNames maps month names and abbreviations (without a dot) to 1–12.
