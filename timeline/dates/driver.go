@@ -28,6 +28,7 @@ type driver struct {
 	f    *Finder
 	out  []Timex
 
+	bare  []bool // for each expression of out, whether it is a clock time without a day
 	cands []cand
 	toks  []trigger // the classified tokens of the current window
 	slab  []expr    // exprs are allocated from here, in chunks
@@ -102,6 +103,19 @@ func (d *driver) run() {
 		d.window(ws, we, mask)
 	}
 	d.linkRanges()
+	d.dayAfterTime()
+}
+
+// dayAfterTime gives a clock time the day named right after it in the
+// same sentence: "at 10:35 a.m. (0735 GMT) Friday".
+func (d *driver) dayAfterTime() {
+	for i := 0; i+1 < len(d.out); i++ {
+		a, b := &d.out[i], &d.out[i+1]
+		if !d.bare[i] || b.Type != Date && b.Type != Time || len(b.Value) < 10 || b.Value[4] != '-' || b.Value[7] != '-' || len(a.Value) < 16 || b.Start-a.End > 24 || !sameSentence(d.text, a.End, b.Start) {
+			continue
+		}
+		a.Value = b.Value[:10] + a.Value[10:]
+	}
 }
 
 // isWordByte reports whether b is an ASCII letter or digit.
@@ -280,6 +294,7 @@ func (d *driver) emit(c cand) {
 		}
 	}
 	d.out = append(d.out, t)
+	d.bare = append(d.bare, x.gran >= gHour && x.textAnchor && x.Weekday == nil && x.sd == 0)
 }
 
 // linkRanges sets Through on the first of two expressions that form a

@@ -43,7 +43,7 @@ var ago = newRule("ago", cUnit|cDecade,
 			return true
 		}
 		if dir == "earlier" || dir == "later" {
-			x.textAnchor = false
+			x.fromLast = true // "a year later": from the date before it
 		}
 		k := sign * n
 		if n == 1 && lowerTrim(m.Captures[3]) == "year" && m.Captures[6] == "" {

@@ -13,7 +13,7 @@ const reClock = `(\d{1,2})(?::([0-5]\d))?\s*((?i:a\.m\.?|p\.m\.?|am\b|pm\b))`
 // EST Wednesday", "noon Thursday", "midnight Friday", "noon", "4 in the
 // morning". Without a day, the time is on the last day the text named.
 var dayTime = newRule("day-time", cClock|cPart,
-	`\b(?P<x>(?:`+reClock+`|(`+ci("noon|midnight|midday")+`)|(\d{1,2})\s+in\s+the\s+(`+ci("morning|afternoon|evening")+`))(?:\s+(?:[A-Z][DS]T|GMT|UTC|local\s+time))?(?:,?\s+(?:on\s+)?(`+reWeekday+`|`+ci("today|yesterday|tomorrow")+`))?)`,
+	`\b(?P<x>(?:`+reClock+`|(`+ci("noon|midnight|midday")+`)|(\d{1,2})\s+in\s+the\s+(`+ci("morning|afternoon|evening")+`))(?:\s+(?:[A-Z][DS]T|GMT|UTC|(?:local|[A-Z][a-z]+)\s+time))?(?:,?\s+(?:on\s+)?(`+reWeekday+`|`+ci("today|yesterday|tomorrow")+`))?)`,
 	func(m *rules.Match, x *expr) bool {
 		c := m.Captures
 		h, mi := 0, 0

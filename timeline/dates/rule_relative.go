@@ -107,6 +107,11 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 				x.gran, x.typ, x.pod, x.sd = gPart, Time, "NI", -1
 				return true
 			}
+			if x.textAnchor {
+				// "the following morning": the day after the last day named.
+				x.gran, x.typ, x.pod, x.sd = gPart, Time, partOfDay(unit), n
+				return true
+			}
 			return false
 		case "decade":
 			x.gran, x.sy = gDecade, 10*n
