@@ -1,13 +1,17 @@
 package dates
 
-import "github.com/olebedev/when/rules"
+import (
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
 
 // quarter finds a quarter or half of a year: "the third quarter" (the
 // reference year's, or the year before in the past tense when it has not
 // begun yet), "third-quarter", "the first half of 1998", "Q1 2024", "the
 // fourth quarter of last year", "fiscal 1998's second quarter".
 var quarter = newRule("quarter", cQuarter,
-	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(\d{4})\s+|(`+ci("this|last|next")+`)\s+year's\s+)?(`+ci("first|second|third|fourth|1st|2nd|3rd|4th|final|last")+`)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4}))|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
+	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(\d{4})\s+|((?:`+ci("this|last|next")+`)\s+year's|[Yy]ear-(?:ago|earlier))\s+)?(`+ci("first|second|third|fourth|1st|2nd|3rd|4th|final|last")+`)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4}))|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		c := m.Captures
 		var n int
@@ -51,7 +55,14 @@ var quarter = newRule("quarter", cQuarter,
 		if c[1] != "" {
 			x.setYear(atoi(c[1])) // "the 1988 second quarter"
 		}
-		switch lowerTrim(c[6] + c[2]) { // "of last year", "last year's"
+		rel := lowerTrim(c[6]) // "of last year"
+		switch l := lowerTrim(c[2]); {
+		case strings.HasPrefix(l, "year-"): // "the year-ago third quarter"
+			rel = "last"
+		case l != "": // "last year's first quarter"
+			rel = strings.Fields(l)[0]
+		}
+		switch rel {
 		case "this":
 			x.rel = true
 		case "last":
