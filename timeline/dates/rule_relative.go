@@ -94,6 +94,10 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 		case "weekend":
 			x.gran, x.sd = gWeekend, 7*n
 		case "day":
+			if (pre == "earlier in" || pre == "later in") && det == "this" {
+				x.gran, x.textAnchor = gDay, true // "later in the day"
+				return true
+			}
 			if det == "this" || det == "last" || det == "next" {
 				return false
 			}

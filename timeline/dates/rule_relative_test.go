@@ -22,3 +22,9 @@ func TestRelative(t *testing.T) {
 		{"The goal is to finish by the end of the month.", []string{"the end of the month=2024-04"}},
 	})
 }
+
+func TestLaterInTheDay(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"He arrived on March 3, 2022, and spoke later in the day.", []string{"March 3, 2022=2022-03-03", "later in the day=2022-03-03"}},
+	})
+}

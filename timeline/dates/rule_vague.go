@@ -24,10 +24,10 @@ var vague = newRule("vague", cVague,
 				return false
 			}
 		case "the past":
-			if nw == "" || vagueNotAfterPast[nw] {
+			if nw == "" && (next == ' ' || isWordByte(next)) || vagueNotAfterPast[nw] {
 				return false
 			}
-			if isDigit(nw[0]) || numberWords[nw] > 0 {
+			if nw != "" && (isDigit(nw[0]) || numberWords[nw] > 0) {
 				return false
 			}
 		case "once":

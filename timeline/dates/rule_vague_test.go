@@ -14,3 +14,11 @@ func TestVague(t *testing.T) {
 		{"The current account deficit grew.", nil},
 	})
 }
+
+func TestVaguePast(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"In the past, Russia has often claimed otherwise.", []string{"the past=PAST_REF"}},
+		{"They have in the past.", []string{"the past=PAST_REF"}},
+		{"over the past two years", []string{"the past two years=P2Y/DURATION"}},
+	})
+}

@@ -32,6 +32,7 @@ const (
 	cFiscal                    // weak: fiscal, calendar, FY
 	cOrdW                      // weak: first, third, fourth, final
 	cApprox                    // weak: nearly, almost, more (than), at (least)…
+	cSpoken                    // "nineteen", which starts a spoken year
 	cNum                       // weak: a number in words, "a", "several"
 	cDigit                     // weak: a number in digits
 	cAgo                       // weak: ago, earlier, later, hence
@@ -80,7 +81,7 @@ var wordClass = map[string]class{
 	"a": cNum, "an": cNum, "one": cNum, "two": cNum, "three": cNum, "four": cNum,
 	"five": cNum, "six": cNum, "seven": cNum, "eight": cNum, "nine": cNum, "ten": cNum,
 	"eleven": cNum, "twelve": cNum, "thirteen": cNum, "fourteen": cNum, "fifteen": cNum,
-	"sixteen": cNum, "seventeen": cNum, "eighteen": cNum, "nineteen": cNum,
+	"sixteen": cNum, "seventeen": cNum, "eighteen": cNum, "nineteen": cNum | cSpoken,
 	"twenty": cNum, "thirty": cNum, "forty": cNum, "fifty": cNum, "sixty": cNum,
 	"seventy": cNum, "eighty": cNum, "ninety": cNum, "hundred": cNum, "several": cNum,
 	"few": cNum, "many": cNum, "some": cNum, "couple": cNum,
