@@ -55,4 +55,4 @@ var century = newRule("century", cOrd,
 		return true
 	})
 
-func init() { register(decade, century) }
+func init() { register(decade.startsWith(cDecade|cThe|cMod), century) }

@@ -17,4 +17,4 @@ var isoDate = newRule("iso-date", cNumDate,
 		return true
 	})
 
-func init() { register(isoDate) }
+func init() { register(isoDate.startsWith(cNumDate)) }

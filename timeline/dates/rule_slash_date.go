@@ -34,4 +34,4 @@ var slashDate = newRule("slash-date", cNumDate,
 		return true
 	})
 
-func init() { register(slashDate) }
+func init() { register(slashDate.startsWith(cNumDate)) }

@@ -9,7 +9,7 @@ import (
 // spokenYear finds a year spelled out, as in broadcast transcripts:
 // "nineteen ninety-six", "January nineteen ninety-seven", "the year two
 // thousand", "two thousand and one".
-var spokenYear = newRule("spoken-year", cSpoken|cUnit,
+var spokenYear = newRule("spoken-year", cSpoken,
 	`\b(?P<x>(?:(`+reMonth+`)\s+|`+ci("the year")+`\s+)?(?:([Nn]ineteen|[Tt]wenty)[\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?))\b`,
 	func(m *rules.Match, x *expr) bool {
 		c := m.Captures

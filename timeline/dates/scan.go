@@ -84,7 +84,7 @@ var wordClass = map[string]class{
 	"sixteen": cNum, "seventeen": cNum, "eighteen": cNum, "nineteen": cNum | cSpoken,
 	"twenty": cNum, "thirty": cNum, "forty": cNum, "fifty": cNum, "sixty": cNum,
 	"seventy": cNum, "eighty": cNum, "ninety": cNum, "hundred": cNum, "several": cNum,
-	"few": cNum, "many": cNum, "some": cNum, "couple": cNum,
+	"few": cNum, "many": cNum, "some": cNum, "couple": cNum, "thousand": cSpoken,
 	"for": cFor, "over": cFor, "within": cFor,
 	"end": cMod, "beginning": cMod, "start": cMod, "middle": cMod, "rest": cMod,
 	"by": cMod, "fiscal": cFiscal, "calendar": cFiscal, "fy": cFiscal, "first": cOrdW,
@@ -253,7 +253,16 @@ func scan(text string, f func(t trigger)) {
 				}
 				break
 			}
-			if c := classifyNumber(text, i, j); c == cYear && j-i == 9 {
+			if c := classifyNumber(text, i, j); c == cDecade && j-i == 2 {
+				// '80s: the token starts at the apostrophe.
+				s := i - 1
+				if text[s] != '\'' && i >= 3 && text[i-3:i] == "’" {
+					s = i - 3
+				} else if text[s] != '\'' {
+					s = i
+				}
+				f(trigger{s, j + 1, c})
+			} else if c == cYear && j-i == 9 {
 				f(trigger{i, i + 4, cYear}) // 1990-1995: two years
 				f(trigger{i + 5, j, cYear})
 			} else if c != 0 {
