@@ -185,9 +185,23 @@ func (d *driver) window(ws, we int, mask class) {
 		}
 		if r.first != 0 {
 			end := 0 // the end of the last match kept
-			for _, t := range d.toks {
+			for k, t := range d.toks {
 				at := t.start - ws
 				if t.cls&r.first == 0 || at < end || at < 0 || t.start >= we {
+					continue
+				}
+				// The expression holds one of the rule's triggers, close by.
+				near := false
+				for _, u := range d.toks[k:] {
+					if u.start-t.start > maxExpr {
+						break
+					}
+					if u.cls&r.on != 0 {
+						near = true
+						break
+					}
+				}
+				if !near {
 					continue
 				}
 				m := r.findAt(w, at, &d.match)
