@@ -18,6 +18,7 @@ func TestDayPart(t *testing.T) {
 	runFixtures(t, []fixture{
 		{"They met yesterday afternoon.", []string{"yesterday afternoon=2024-04-25TAF/TIME"}},
 		{"He landed this morning.", []string{"this morning=2024-04-26TMO/TIME"}},
-		{"Sirens sounded late Tuesday.", []string{"Tuesday=2024-04-23"}},
+		{"Sirens sounded late Tuesday.", []string{"late Tuesday=2024-04-23"}},
+		{"Officials commented late yesterday.", []string{"late yesterday=2024-04-25"}},
 	})
 }

@@ -3,13 +3,13 @@ package dates
 import "github.com/olebedev/when/rules"
 
 // decade finds a decade: "the 1990s", "the mid-1990s", "the '80s", "the
-// seventies". The value has three digits: "199". As in TimeBank, the
-// span leaves out "the" and "early", "late" or "mid" (which set Mod).
+// seventies". The value has three digits: "199"; "early", "late" and
+// "mid" set Mod.
 var decade = newRule("decade", cDecade,
-	`(?:\b(`+ci("the")+`)\s+)?(?:\b(`+ci("early|late|mid")+`)[\s-]+)?(?P<x>\b(1\d|20)(\d)0s\b|['’](\d)0s\b|\b(`+ci("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")+`)\b)`,
+	`(?P<x>(?:\b(`+ci("the")+`)\s+)?(?:\b(`+ci("early|late|mid")+`)[\s-]+)?(?:\b(1\d|20)(\d)0s\b|['’](\d)0s\b|\b(`+ci("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")+`)\b))`,
 	func(m *rules.Match, x *expr) bool {
 		x.gran = gDecade
-		x.mod = modOf(m.Captures[1])
+		x.mod = modOf(m.Captures[2])
 		switch {
 		case m.Captures[3] != "":
 			x.n = atoi(m.Captures[3])*10 + atoi(m.Captures[4])
@@ -25,7 +25,7 @@ var decade = newRule("decade", cDecade,
 			if d == 0 {
 				return false
 			}
-			if w, _ := x.prevWord(m); w != "the" && w != "late" && w != "early" && w != "mid" {
+			if m.Captures[1] == "" && m.Captures[2] == "" {
 				return false // "in his seventies" is an age
 			}
 			x.n = 190 + d

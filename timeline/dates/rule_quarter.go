@@ -47,6 +47,11 @@ var quarter = newRule("quarter", cQuarter,
 			return false
 		}
 		x.n = n
+		if l := strings.ToLower(m.Text); strings.HasPrefix(l, "the ") && strings.Contains(l, "-quarter") && c[1] == "" && c[2] == "" {
+			// "the third-quarter loss": TimeBank leaves "the" out of an adjective.
+			m.Left += 4
+			m.Text = m.Text[4:]
+		}
 		for _, y := range []string{c[5], c[7], c[8], c[10]} {
 			if y != "" {
 				x.setYear(atoi(y))
