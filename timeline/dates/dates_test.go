@@ -154,3 +154,27 @@ func TestAnchors(t *testing.T) {
 		}
 	}
 }
+
+func TestNoDurations(t *testing.T) {
+	f := Finder{NoDurations: true}
+	got := f.Find("The war lasted three years, and the council meets every year since 1990.", ref)
+	if len(got) != 1 || got[0].Value != "1990" {
+		t.Errorf("Find = %+v; want only 1990", got)
+	}
+}
+
+// TestConcurrent runs one Finder from several goroutines; run it with -race.
+func TestConcurrent(t *testing.T) {
+	text := newsCorpus(32 << 10)
+	var f Finder
+	want := len(f.Find(text, ref))
+	done := make(chan int)
+	for range 4 {
+		go func() { done <- len(f.Find(text, ref)) }()
+	}
+	for range 4 {
+		if n := <-done; n != want {
+			t.Errorf("found %d expressions, want %d", n, want)
+		}
+	}
+}
