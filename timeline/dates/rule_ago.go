@@ -28,6 +28,9 @@ var ago = newRule("ago", cUnit|cDecade,
 			// "two days before the vote" is a duration anchored to an event.
 			return false
 		}
+		if nw, _ := x.nextWord(m); nw == "than" {
+			return false // "a year later than planned" compares
+		}
 		x.rel = true
 		x.mod = approxMod(approxPrefix(m.Text))
 		sign := -1

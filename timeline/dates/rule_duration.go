@@ -47,7 +47,7 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		}
 		if n == 1 && frac == 0 && (numText == "a" || numText == "an") && m.Captures[1] == "" {
 			// "$1.76 a year", "358,000 a month", "24 hours a day": a rate.
-			if w, _ := x.prevWord(m); w != "" && (isDigit(w[len(w)-1]) || len(w) > 3 && w[len(w)-1] == 's' && w != "was" && w != "this" && w != "has" || w == "million" || w == "billion" || w == "percent" || w == "times" || w == "once" || w == "twice") {
+			if w, _ := x.prevWord(m); w != "" && (isDigit(w[len(w)-1]) || w == "million" || w == "billion" || w == "percent" || w == "times" || w == "once" || w == "twice" || numberBefore(x.text, x.off+m.Left-len(w)-1)) {
 				return false
 			}
 		}
@@ -186,4 +186,13 @@ var vagueDuration = newRule("vague-duration", cUnit|cDecade,
 
 func init() {
 	register(duration.needs(cNum).startsWith(cThe|cRelDet|cNum|cOrdW|cApprox), vagueDuration.needs(cFor))
+}
+
+// numberBefore reports whether the word that ends at or before i (after
+// spaces) is a number: "700 seats a week", "24 hours a day".
+func numberBefore(text string, i int) bool {
+	for i > 0 && i <= len(text) && text[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && i <= len(text) && isDigit(text[i-1])
 }
