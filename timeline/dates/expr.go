@@ -58,7 +58,10 @@ type expr struct {
 	quarterOf bool
 	thatYear  bool // "4 November that year": the year of the last date of the text
 	fromLast  bool // "a year later", "ten days earlier": counted from the last date of the text
-	dir       int  // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
+	// pastWeekend: the weekend before the reference date, unless it falls
+	// on one ("talks were held over the weekend").
+	pastWeekend bool
+	dir         int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
 
 	holiday string // a holiday whose day depends on the year ("Thanksgiving")
 
@@ -200,6 +203,9 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		base = time.Date(base.Year(), base.Month(), 1, 0, 0, 0, 0, time.UTC)
 	}
 	base = base.AddDate(x.sy, x.sm, x.sd)
+	if x.pastWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Friday {
+		base = base.AddDate(0, 0, -7)
+	}
 	y, mo, d := base.Year(), int(base.Month()), base.Day()
 	switch {
 	case x.Year != nil && x.yoff:

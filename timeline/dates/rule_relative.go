@@ -93,6 +93,9 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			x.gran, x.sd = gWeek, 7*n
 		case "weekend":
 			x.gran, x.sd = gWeekend, 7*n
+			if n == 0 && tenseAt(x.text, x.off+m.Left, x.off+m.Right) == TensePast {
+				x.pastWeekend = true // "over the weekend", said on a weekday
+			}
 		case "day":
 			if (pre == "earlier in" || pre == "later in") && det == "this" {
 				x.gran, x.textAnchor = gDay, true // "later in the day"

@@ -11,6 +11,7 @@ func TestRelative(t *testing.T) {
 		{"Talks resume next month.", []string{"next month=2024-05"}},
 		{"Exports fell last month.", []string{"last month=2024-03"}},
 		{"Protests are planned this weekend.", []string{"this weekend=2024-W17-WE"}},
+		{"Voters went to the polls over the weekend.", []string{"the weekend=2024-W16-WE"}},
 		{"Fighting flared last summer.", []string{"last summer=2023-SU"}},
 		{"Elections are expected early next year.", []string{"early next year=2025"}},
 		{"Sales rose earlier this year.", []string{"earlier this year=2024"}},
