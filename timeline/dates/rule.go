@@ -147,13 +147,15 @@ func newRule(name string, on class, pattern string, apply func(m *rules.Match, x
 	return &rule{F: rules.F{RegExp: re}, name: name, on: on, group: g, apply: apply}
 }
 
-// allRules lists the rules. Where two matches overlap, the longer wins;
-// between matches of the same span, the rule listed first.
-var allRules []*rule
-
-// register adds rules to allRules; each rule file calls it from init.
-// Files initialise in name order, so the order of allRules is stable.
-func register(r ...*rule) { allRules = append(allRules, r...) }
+// allRules lists the rules, one per rule_*.go file. Where two matches
+// overlap, the longer wins; between two matches of the same span, the
+// rule listed first.
+var allRules = []*rule{
+	ago, casualDay, dayPart, casualMod, hourMinute, hour, dayMonth, dayTime,
+	decade, century, duration, vagueDuration, holiday, isoDate, month, monthDay,
+	monthYear, quarter, season, seasonAlone, relative, set, slashDate, spokenYear,
+	vague, weekday, weekdayTime, year, yearEarlier, yearQuarter,
+}
 
 // Shared pieces of patterns.
 const (

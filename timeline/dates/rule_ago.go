@@ -79,7 +79,7 @@ var ago = newRule("ago", cUnit|cDecade,
 			}
 		}
 		return true
-	})
+	}).needs(cAgo).startsWith(cNum | cUnit | cDecade | cApprox)
 
 // approxMod returns the TIMEX3 mod of a quantity modifier ("about", "more
 // than"), or "".
@@ -96,8 +96,6 @@ func approxMod(s string) string {
 	}
 	return ""
 }
-
-func init() { register(ago.needs(cAgo).startsWith(cNum | cUnit | cDecade | cApprox)) }
 
 // approxPrefix returns the quantity modifier that starts s ("nearly",
 // "more than"), or "". TimeBank keeps these in the span, but not "about".

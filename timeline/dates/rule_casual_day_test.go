@@ -13,12 +13,3 @@ func TestCasualDay(t *testing.T) {
 		{"Nobody knows anything.", nil},
 	})
 }
-
-func TestDayPart(t *testing.T) {
-	runFixtures(t, []fixture{
-		{"They met yesterday afternoon.", []string{"yesterday afternoon=2024-04-25TAF/TIME"}},
-		{"He landed this morning.", []string{"this morning=2024-04-26TMO/TIME"}},
-		{"Sirens sounded late Tuesday.", []string{"late Tuesday=2024-04-23"}},
-		{"Officials commented late yesterday.", []string{"late yesterday=2024-04-25"}},
-	})
-}

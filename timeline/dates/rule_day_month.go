@@ -42,6 +42,4 @@ var dayMonth = newRule("day-month", cMonth,
 			}
 		}
 		return true
-	})
-
-func init() { register(dayMonth.needs(cDigit).startsWith(cWeekday | cDigit | cThe)) }
+	}).needs(cDigit).startsWith(cWeekday | cDigit | cThe)

@@ -82,6 +82,4 @@ var dayTime = newRule("day-time", cClock|cPart,
 			x.setWeekday(wd)
 		}
 		return true
-	})
-
-func init() { register(dayTime.startsWith(cDigit | cClock)) }
+	}).startsWith(cDigit | cClock)

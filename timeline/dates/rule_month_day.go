@@ -73,6 +73,4 @@ var monthDay = newRule("month-day", cMonth,
 			}
 		}
 		return true
-	})
-
-func init() { register(monthDay.needs(cDigit).startsWith(cWeekday | cMonth | cRelDet)) }
+	}).needs(cDigit).startsWith(cWeekday | cMonth | cRelDet)

@@ -81,33 +81,4 @@ var quarter = newRule("quarter", cQuarter,
 			x.rel = true
 		}
 		return true
-	})
-
-// season finds a season with a year: "summer 2001", "the spring of 1998",
-// "early winter 2010".
-var season = newRule("season", cSeason,
-	`\b(?P<x>(?:(`+ci("early|late|mid")+`)[\s-]+)?(`+ci("spring|summer|fall|autumn|winter")+`)(?:\s+of)?,?\s+(\d{4}))\b`,
-	func(m *rules.Match, x *expr) bool {
-		x.gran = gSeason
-		x.season = seasonCodes[lowerTrim(m.Captures[2])]
-		x.mod = modOf(m.Captures[1])
-		x.setYear(atoi(m.Captures[3]))
-		return x.season != ""
-	})
-
-// seasonAlone finds a season without a year after a preposition: "in the
-// spring", "during the summer", "by autumn". The year comes from the tense.
-var seasonAlone = newRule("season-alone", cSeason,
-	`\b(?:`+ci("in|during|by|until|since|through|over|before|after")+`)\s+(?P<x>(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter))\b`,
-	func(m *rules.Match, x *expr) bool {
-		if nw, _ := x.nextWord(m); nw == "of" {
-			return false
-		}
-		x.rel = true
-		x.mod = modOf(m.Captures[1])
-		return seasonOf3(x, lowerTrim(m.Captures[2]), 0)
-	})
-
-func init() {
-	register(quarter.startsWith(cThe|cOrdW|cRelDet|cQuarter|cUnit|cDigit), season.needs(cYear).startsWith(cSeason|cMod), seasonAlone)
-}
+	}).startsWith(cThe | cOrdW | cRelDet | cQuarter | cUnit | cDigit)

@@ -12,12 +12,3 @@ func TestQuarter(t *testing.T) {
 		{"The quarter was terrible, the company said.", []string{"The quarter=2024-Q1"}},
 	})
 }
-
-func TestSeason(t *testing.T) {
-	runFixtures(t, []fixture{
-		{"The offensive began in summer 2001.", []string{"summer 2001=2001-SU"}},
-		{"Talks will resume in the autumn.", []string{"the autumn=2024-FA"}},
-		{"Talks collapsed in the winter.", []string{"the winter=2023-WI"}},
-		{"Prices fall when demand drops.", nil},
-	})
-}

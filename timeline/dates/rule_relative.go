@@ -131,7 +131,7 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			return seasonOf3(x, unit, n)
 		}
 		return true
-	})
+	}).startsWith(cRelDet | cThe | cMod)
 
 // seasonOf3 sets x to the season named unit in the direction dir: -1 the
 // last one, 1 the next, 3 the reference year's, 0 by tense.
@@ -143,5 +143,3 @@ func seasonOf3(x *expr, unit string, dir int) bool {
 }
 
 var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-
-func init() { register(relative.startsWith(cRelDet | cThe | cMod)) }

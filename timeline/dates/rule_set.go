@@ -74,9 +74,7 @@ var set = newRule("set", cSet,
 			}
 		}
 		return x.value != ""
-	})
+	}).startsWith(cSet | cNum)
 
 // setVerbsAfter are words that can follow an adverb of frequency.
 var setVerbsAfter = map[string]bool{"and": true, "or": true, "since": true, "until": true, "for": true, "in": true, "at": true, "from": true, "to": true, "on": true, "by": true}
-
-func init() { register(set.startsWith(cSet | cNum)) }

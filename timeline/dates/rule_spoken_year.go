@@ -44,6 +44,4 @@ var spokenYear = newRule("spoken-year", cSpoken,
 			x.gran = gMonth
 		}
 		return true
-	})
-
-func init() { register(spokenYear.startsWith(cNum | cMonth | cThe)) }
+	}).startsWith(cNum | cMonth | cThe)

@@ -42,7 +42,7 @@ var vague = newRule("vague", cVague|cUnit,
 			x.value = "FUTURE_REF"
 		}
 		return true
-	})
+	}).startsWith(cVague | cThe | cApprox | cMod)
 
 // vagueNouns are the words after which an adjective like "recent" is a
 // time expression.
@@ -64,5 +64,3 @@ var vagueNotAfterPast = map[string]bool{
 	"weekend": true, "summer": true, "winter": true, "spring": true, "fall": true,
 	"two": true, "three": true, "four": true, "five": true, "six": true,
 }
-
-func init() { register(vague.startsWith(cVague | cThe | cApprox | cMod)) }

@@ -28,7 +28,7 @@ var weekday = newRule("weekday", cWeekday,
 			x.gran, x.pod, x.typ = gPart, p, Time
 		}
 		return true
-	})
+	}).startsWith(cWeekday | cRelDet | cMod)
 
 // partOfDay returns the TIMEX3 code of a part of the day, or "".
 func partOfDay(s string) string {
@@ -46,5 +46,3 @@ func partOfDay(s string) string {
 	}
 	return ""
 }
-
-func init() { register(weekday.startsWith(cWeekday | cRelDet | cMod)) }

@@ -54,6 +54,4 @@ var weekdayTime = newRule("weekday-time", cWeekday,
 			x.setWeekday(wd)
 		}
 		return true
-	})
-
-func init() { register(weekdayTime.startsWith(cWeekday | cCasual)) }
+	}).startsWith(cWeekday | cCasual)

@@ -18,6 +18,4 @@ var yearQuarter = newRule("year-quarter", cQuarter,
 		x.rel, x.yoff = true, true
 		x.setYear(map[string]int{"last": -1, "this": 0, "next": 1}[lowerTrim(m.Captures[2])])
 		return true
-	})
-
-func init() { register(yearQuarter.startsWith(cThe | cYear | cRelDet)) }
+	}).startsWith(cThe | cYear | cRelDet)
