@@ -2,16 +2,21 @@ package dates
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/olebedev/when/rules"
-	"strings"
 )
 
 // The driver. when.Parser.Parse returns only the first cluster of matches
 // of a text; this driver returns every expression. It scans the text once
 // for triggers (scan.go), groups nearby triggers into windows a few words
-// wide, runs on each window only the rules whose triggers it holds, keeps
-// the longest of overlapping matches and resolves them in text order.
+// wide, and runs on each window only the rules whose triggers it holds:
+// most rules are tried anchored at the tokens their expressions can start
+// with, and only where one of their triggers is near. It keeps the longest
+// of overlapping matches and resolves them in text order (expr.go), so
+// that "the following day" can count from the date before it.
+//
+// A driver is used for one text; Finder.Find makes one per call.
 
 const (
 	wordsBefore = 4 // words a window reaches left of its first trigger

@@ -13,10 +13,10 @@ import (
 // its rules.F holds the regular expression that finds the expression in a
 // window of text, and apply reads the rules.Match into an expr.
 //
-// In our own rules, capture group 1 of the expression is the time
-// expression itself (its span); other groups read context around it, such
-// as the word before a bare year. Rules taken from when (whenSpan) use
-// when's own span: from the first capture to the end of the last.
+// In our own rules, the capture group named x (or else group 1) is the
+// time expression itself, its span; other groups read its parts. Rules
+// taken from when (whenSpan) use when's own span: from the first capture
+// to the end of the last.
 type rule struct {
 	rules.F
 	name string
@@ -32,8 +32,9 @@ type rule struct {
 	whenSpan bool
 	group    int // the capture group of the expression: the one named x, else 1
 	// apply reads the match into x. It returns false to reject the match
-	// (the words are not a time expression after all). The window w and the
-	// offset of the match in it are given for context checks.
+	// (the words are not a time expression after all). It may look at the
+	// text around the match through x (prevWord, nextWord, after), and may
+	// narrow the match's span.
 	apply func(m *rules.Match, x *expr) bool
 }
 
