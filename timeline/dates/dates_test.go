@@ -112,3 +112,69 @@ func TestTense(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchors checks expressions resolved against the dates of the text
+// before them, and tenses, in sentences like those of diplomatic news.
+func TestAnchors(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	for _, c := range []struct {
+		ref  string
+		text string
+		want []string
+	}{
+		{"2021-02-19", "The two countries joined in September 2016, and the agreement entered into force on 4 November that year.",
+			[]string{"September 2016=2016-09", "4 November that year=2016-11-04"}},
+		{"2021-02-19", "The notice was filed on 4 November 2019, and the exit took effect a year later, on 4 November 2020.",
+			[]string{"4 November 2019=2019-11-04", "a year later=2020", "4 November 2020=2020-11-04"}},
+		{"2023-08-19", "On March 6, the government announced a plan. Ten days later, on March 16, he traveled to Tokyo.",
+			[]string{"March 6=2023-03-06", "Ten days later=2023-03-16", "March 16=2023-03-16"}},
+		{"2020-02-01", "In a referendum on June 23, 2016, Britain voted to leave. Cameron resigned the following morning.",
+			[]string{"June 23, 2016=2016-06-23", "the following morning=2016-06-24TMO/TIME"}},
+		{"2020-02-01", "On Wednesday the crowds gathered. Crowds counted down to 11 p.m. in Parliament Square.",
+			[]string{"Wednesday=2020-01-29", "11 p.m.=2020-02-01T23:00/TIME"}},
+		{"2021-08-31", "The United States invaded Afghanistan in October 2001, weeks after the Sept. 11 attacks.",
+			[]string{"October 2001=2001-10", "Sept. 11=2020-09-11"}},
+		{"2021-08-31", "Biden announced in April that all of them would be out by Sept. 11.",
+			[]string{"April=2021-04", "Sept. 11=2021-09-11"}},
+		{"2021-02-19", "Biden promised a target before he hosts a summit of world leaders on 22 April, Earth Day.",
+			[]string{"22 April=2021-04-22"}},
+		{"2020-06-17", "He will meet leaders of the country’s political parties on Friday to discuss the crisis.",
+			[]string{"Friday=2020-06-19"}},
+	} {
+		var gs []string
+		for _, x := range Find(c.text, day(c.ref)) {
+			s := x.Text + "=" + x.Value
+			if x.Type != Date {
+				s += "/" + string(x.Type)
+			}
+			gs = append(gs, s)
+		}
+		if strings.Join(gs, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("Find(%q, %s)\n got  %q\n want %q", c.text, c.ref, gs, c.want)
+		}
+	}
+}
+
+func TestNoDurations(t *testing.T) {
+	f := Finder{NoDurations: true}
+	got := f.Find("The war lasted three years, and the council meets every year since 1990.", ref)
+	if len(got) != 1 || got[0].Value != "1990" {
+		t.Errorf("Find = %+v; want only 1990", got)
+	}
+}
+
+// TestConcurrent runs one Finder from several goroutines; run it with -race.
+func TestConcurrent(t *testing.T) {
+	text := newsCorpus(32 << 10)
+	var f Finder
+	want := len(f.Find(text, ref))
+	done := make(chan int)
+	for range 4 {
+		go func() { done <- len(f.Find(text, ref)) }()
+	}
+	for range 4 {
+		if n := <-done; n != want {
+			t.Errorf("found %d expressions, want %d", n, want)
+		}
+	}
+}

@@ -2,16 +2,21 @@ package dates
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/olebedev/when/rules"
-	"strings"
 )
 
 // The driver. when.Parser.Parse returns only the first cluster of matches
 // of a text; this driver returns every expression. It scans the text once
 // for triggers (scan.go), groups nearby triggers into windows a few words
-// wide, runs on each window only the rules whose triggers it holds, keeps
-// the longest of overlapping matches and resolves them in text order.
+// wide, and runs on each window only the rules whose triggers it holds:
+// most rules are tried anchored at the tokens their expressions can start
+// with, and only where one of their triggers is near. It keeps the longest
+// of overlapping matches and resolves them in text order (expr.go), so
+// that "the following day" can count from the date before it.
+//
+// A driver is used for one text; Finder.Find makes one per call.
 
 const (
 	wordsBefore = 4 // words a window reaches left of its first trigger
@@ -28,6 +33,7 @@ type driver struct {
 	f    *Finder
 	out  []Timex
 
+	bare  []bool // for each expression of out, whether it is a clock time without a day
 	cands []cand
 	toks  []trigger // the classified tokens of the current window
 	slab  []expr    // exprs are allocated from here, in chunks
@@ -102,6 +108,19 @@ func (d *driver) run() {
 		d.window(ws, we, mask)
 	}
 	d.linkRanges()
+	d.dayAfterTime()
+}
+
+// dayAfterTime gives a clock time the day named right after it in the
+// same sentence: "at 10:35 a.m. (0735 GMT) Friday".
+func (d *driver) dayAfterTime() {
+	for i := 0; i+1 < len(d.out); i++ {
+		a, b := &d.out[i], &d.out[i+1]
+		if !d.bare[i] || b.Type != Date && b.Type != Time || len(b.Value) < 10 || b.Value[4] != '-' || b.Value[7] != '-' || len(a.Value) < 16 || b.Start-a.End > 24 || !sameSentence(d.text, a.End, b.Start) {
+			continue
+		}
+		a.Value = b.Value[:10] + a.Value[10:]
+	}
 }
 
 // isWordByte reports whether b is an ASCII letter or digit.
@@ -166,14 +185,28 @@ func (d *driver) window(ws, we int, mask class) {
 	d.cands = d.cands[:0]
 	d.slab = d.slab[:0] // the exprs of the last window are done with
 	for prio, r := range allRules {
-		if r.on&mask == 0 || r.all&mask != r.all {
+		if r.on&mask == 0 || r.all&mask != r.all || r.any != 0 && r.any&mask == 0 {
 			continue
 		}
 		if r.first != 0 {
 			end := 0 // the end of the last match kept
-			for _, t := range d.toks {
+			for k, t := range d.toks {
 				at := t.start - ws
 				if t.cls&r.first == 0 || at < end || at < 0 || t.start >= we {
+					continue
+				}
+				// The expression holds one of the rule's triggers, close by.
+				near := false
+				for _, u := range d.toks[k:] {
+					if u.start-t.start > maxExpr {
+						break
+					}
+					if u.cls&r.on != 0 {
+						near = true
+						break
+					}
+				}
+				if !near {
 					continue
 				}
 				m := r.findAt(w, at, &d.match)
@@ -280,6 +313,7 @@ func (d *driver) emit(c cand) {
 		}
 	}
 	d.out = append(d.out, t)
+	d.bare = append(d.bare, x.gran >= gHour && x.textAnchor && x.Weekday == nil && x.sd == 0)
 }
 
 // linkRanges sets Through on the first of two expressions that form a

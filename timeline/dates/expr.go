@@ -56,7 +56,12 @@ type expr struct {
 	// quarterOf: the quarter the text last named, or else the last one
 	// ended, in the year of the expression ("the 1988 quarter").
 	quarterOf bool
-	dir       int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
+	thatYear  bool // "4 November that year": the year of the last date of the text
+	fromLast  bool // "a year later", "ten days earlier": counted from the last date of the text
+	// pastWeekend: the weekend before the reference date, unless it falls
+	// on one ("talks were held over the weekend").
+	pastWeekend bool
+	dir         int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
 
 	holiday string // a holiday whose day depends on the year ("Thanksgiving")
 
@@ -121,12 +126,15 @@ type resolver struct {
 	// lastGran (gNone before the first).
 	last     time.Time
 	lastGran gran
+	anchorAt int // where the expression that set anchor ends
+	at       int // where the expression being resolved ends
 }
 
 // resolve returns the value of x for the expression text[start:end]
 // (ok false when it needs a reference date and there is none), and whether
 // it depends on the reference.
 func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, ok bool) {
+	r.at = end
 	if x.value != "" {
 		return x.value, TenseUnknown, true
 	}
@@ -167,6 +175,16 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		v, ok := format(&g, y, 3*q-2, 1)
 		return v, TenseUnknown, ok
 	}
+	if x.fromLast && !r.anchor.IsZero() && r.lastGran >= gDay {
+		// "a year later", "ten days earlier": from the day named just
+		// before. (After a year or a month, news counts from its own date.)
+		t := r.anchor.AddDate(x.sy, x.sm, x.sd)
+		v, ok := format(x, t.Year(), int(t.Month()), t.Day())
+		if ok {
+			r.remember(x, t.Year(), int(t.Month()), t.Day())
+		}
+		return v, TenseUnknown, ok
+	}
 	if x.textAnchor && x.gran < gDay && x.gran != gWeek && x.gran != gWeekend && r.lastGran >= x.gran && r.lastGran <= gDay {
 		// "that year", "later that month": from the last date of the text.
 		t := r.last.AddDate(x.sy, x.sm, 0)
@@ -177,14 +195,17 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		return "", TenseUnknown, false
 	}
 	base := r.ref
-	if x.textAnchor && !r.anchor.IsZero() {
-		base = r.anchor
+	if x.textAnchor && !r.anchor.IsZero() && (x.gran < gHour || x.Weekday != nil || sameSentence(r.text, r.anchorAt, start)) {
+		base = r.anchor // a clock time takes the day named in its sentence
 	}
 	base = time.Date(base.Year(), base.Month(), base.Day(), 0, 0, 0, 0, time.UTC)
 	if x.gran <= gMonth {
 		base = time.Date(base.Year(), base.Month(), 1, 0, 0, 0, 0, time.UTC)
 	}
 	base = base.AddDate(x.sy, x.sm, x.sd)
+	if x.pastWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Friday {
+		base = base.AddDate(0, 0, -7)
+	}
 	y, mo, d := base.Year(), int(base.Month()), base.Day()
 	switch {
 	case x.Year != nil && x.yoff:
@@ -192,6 +213,11 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		if x.Month != nil {
 			mo = x.mo
 		}
+		if x.Day != nil {
+			d = x.d
+		}
+	case x.Month != nil && x.thatYear && r.lastGran >= gYear && r.lastGran <= gDay:
+		y, mo, d = r.last.Year(), x.mo, 1
 		if x.Day != nil {
 			d = x.d
 		}
@@ -205,10 +231,12 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		dir := x.dir
 		if dir == 0 {
 			tense = tenseAt(r.text, start, end)
-			switch tense {
-			case TensePast:
+			switch {
+			case x.Day != nil && namesEvent(r.text, start, end):
+				dir = -2 // "the Aug. 7 blasts": a past event
+			case tense == TensePast:
 				dir = -2 // on or before
-			case TenseFuture:
+			case tense == TenseFuture:
 				dir = 2 // on or after
 			}
 		}
@@ -238,9 +266,10 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 				y++
 			}
 		case -2:
-			// In the past tense, a day soon after the reference is
-			// still this year's: "set a Jan. 14 deadline".
-			if after && !(x.Day != nil && base.AddDate(0, 2, 0).After(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))) {
+			// In the past tense, a day soon after the reference is still
+			// this year's ("extended the offer to Nov. 20"), unless it
+			// names a past event ("the Sept. 11 attacks").
+			if after && !(x.Day != nil && !namesEvent(r.text, start, end) && base.AddDate(0, 2, 0).After(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))) {
 				y--
 			}
 		case 2:
@@ -360,8 +389,21 @@ func (r *resolver) remember(x *expr, y, mo, d int) {
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
 	r.last, r.lastGran = t, g
 	if g >= gDay {
-		r.anchor = t
+		r.anchor, r.anchorAt = t, r.at
 	}
+}
+
+// sameSentence reports whether no sentence ends in text[i:j].
+func sameSentence(text string, i, j int) bool {
+	if i > j || j > len(text) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if (text[k] == '.' || text[k] == '!' || text[k] == '?' || text[k] == '\n') && sentenceEnd(text, k) {
+			return false
+		}
+	}
+	return true
 }
 
 func seasonIndex(s string) int {
@@ -468,4 +510,31 @@ func appendInt(b []byte, n, width int) []byte {
 // daysIn returns the number of days of month m of year y.
 func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// namesEvent reports whether the date text[start:end] is used as the
+// name of an event: "the" before it and a noun after ("the Sept. 11
+// attacks").
+func namesEvent(text string, start, end int) bool {
+	b := strings.ToLower(text[max(0, start-4):start])
+	if b != "the " {
+		return false
+	}
+	if end+2 > len(text) || text[end] != ' ' || text[end+1] < 'a' || text[end+1] > 'z' {
+		return false
+	}
+	j := end + 1
+	for j < len(text) && isLetter(text[j]) {
+		j++
+	}
+	return !plannedNouns[text[end+1:j]] // "the Jan. 14 deadline" may be ahead
+}
+
+// plannedNouns name events that a date before them may set in the future.
+var plannedNouns = map[string]bool{
+	"deadline": true, "date": true, "target": true, "vote": true, "election": true,
+	"elections": true, "meeting": true, "summit": true, "talks": true, "session": true,
+	"hearing": true, "trial": true, "referendum": true, "launch": true, "visit": true,
+	"conference": true, "ceremony": true, "release": true, "expiry": true, "expiration": true,
+	"start": true, "opening": true, "return": true, "court": true, "ballot": true,
 }

@@ -13,15 +13,16 @@ import (
 // its rules.F holds the regular expression that finds the expression in a
 // window of text, and apply reads the rules.Match into an expr.
 //
-// In our own rules, capture group 1 of the expression is the time
-// expression itself (its span); other groups read context around it, such
-// as the word before a bare year. Rules taken from when (whenSpan) use
-// when's own span: from the first capture to the end of the last.
+// In our own rules, the capture group named x (or else group 1) is the
+// time expression itself, its span; other groups read its parts. Rules
+// taken from when (whenSpan) use when's own span: from the first capture
+// to the end of the last.
 type rule struct {
 	rules.F
 	name string
 	on   class // the rule runs only on windows holding one of these triggers
 	all  class // and all of these
+	any  class // and, if set, one of these
 	// first, when set, lists the classes of the tokens the expression can
 	// start with: the rule is then tried, anchored, only at such tokens
 	// (anch is its pattern anchored at the start). Without first, the
@@ -31,13 +32,17 @@ type rule struct {
 	whenSpan bool
 	group    int // the capture group of the expression: the one named x, else 1
 	// apply reads the match into x. It returns false to reject the match
-	// (the words are not a time expression after all). The window w and the
-	// offset of the match in it are given for context checks.
+	// (the words are not a time expression after all). It may look at the
+	// text around the match through x (prevWord, nextWord, after), and may
+	// narrow the match's span.
 	apply func(m *rules.Match, x *expr) bool
 }
 
 // needs sets the classes a window must all hold for r to run on it.
 func (r *rule) needs(c class) *rule { r.all = c; return r }
+
+// needsOne sets classes of which a window must hold one for r to run.
+func (r *rule) needsOne(c class) *rule { r.any = c; return r }
 
 // startsWith sets the classes of the tokens r's expressions start with.
 func (r *rule) startsWith(c class) *rule {
@@ -71,11 +76,27 @@ func (r *rule) findAt(w string, at int, m *rules.Match) *rules.Match {
 		return nil
 	}
 	caps := m.Captures[:0]
-	*m = rules.Match{Left: loc[2*g] + at, Right: loc[2*g+1] + at}
+	*m = rules.Match{Left: loc[2*g] + at, Right: loc[2*g+1] + at, Applier: r.Applier}
 	for range len(loc)/2 - 1 {
 		caps = append(caps, "")
 	}
 	m.Captures = caps
+	if r.whenSpan {
+		// when's span: from the first capture to the end of the last,
+		// without trailing white space.
+		m.Left = -1
+		for i := 2; i < len(loc); i += 2 {
+			if loc[i] >= 0 {
+				if m.Left < 0 {
+					m.Left = loc[i] + at
+				}
+				m.Right = loc[i+1] + at
+			}
+		}
+		for m.Right > m.Left && (w[m.Right-1] == ' ' || w[m.Right-1] == '\n' || w[m.Right-1] == '\t') {
+			m.Right--
+		}
+	}
 	for i := 1; i < len(loc)/2; i++ {
 		if loc[2*i] >= 0 {
 			m.Captures[i-1] = w[at+loc[2*i] : at+loc[2*i+1]]
@@ -127,13 +148,15 @@ func newRule(name string, on class, pattern string, apply func(m *rules.Match, x
 	return &rule{F: rules.F{RegExp: re}, name: name, on: on, group: g, apply: apply}
 }
 
-// allRules lists the rules. Where two matches overlap, the longer wins;
-// between matches of the same span, the rule listed first.
-var allRules []*rule
-
-// register adds rules to allRules; each rule file calls it from init.
-// Files initialise in name order, so the order of allRules is stable.
-func register(r ...*rule) { allRules = append(allRules, r...) }
+// allRules lists the rules, one per rule_*.go file. Where two matches
+// overlap, the longer wins; between two matches of the same span, the
+// rule listed first.
+var allRules = []*rule{
+	ago, casualDay, dayPart, casualMod, hourMinute, hour, dayMonth, dayTime,
+	decade, century, duration, vagueDuration, holiday, isoDate, month, monthDay,
+	monthYear, quarter, season, seasonAlone, relative, set, slashDate, spokenYear,
+	vague, weekday, weekdayTime, year, yearEarlier, yearQuarter,
+}
 
 // Shared pieces of patterns.
 const (

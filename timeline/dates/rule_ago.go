@@ -28,6 +28,9 @@ var ago = newRule("ago", cUnit|cDecade,
 			// "two days before the vote" is a duration anchored to an event.
 			return false
 		}
+		if nw, _ := x.nextWord(m); nw == "than" {
+			return false // "a year later than planned" compares
+		}
 		x.rel = true
 		x.mod = approxMod(approxPrefix(m.Text))
 		sign := -1
@@ -43,7 +46,7 @@ var ago = newRule("ago", cUnit|cDecade,
 			return true
 		}
 		if dir == "earlier" || dir == "later" {
-			x.textAnchor = false
+			x.fromLast = true // "a year later": from the date before it
 		}
 		k := sign * n
 		if n == 1 && lowerTrim(m.Captures[3]) == "year" && m.Captures[6] == "" {
@@ -76,7 +79,7 @@ var ago = newRule("ago", cUnit|cDecade,
 			}
 		}
 		return true
-	})
+	}).needs(cAgo).startsWith(cNum | cUnit | cDecade | cApprox)
 
 // approxMod returns the TIMEX3 mod of a quantity modifier ("about", "more
 // than"), or "".
@@ -93,8 +96,6 @@ func approxMod(s string) string {
 	}
 	return ""
 }
-
-func init() { register(ago.needs(cAgo).startsWith(cNum | cUnit | cDecade | cApprox)) }
 
 // approxPrefix returns the quantity modifier that starts s ("nearly",
 // "more than"), or "". TimeBank keeps these in the span, but not "about".

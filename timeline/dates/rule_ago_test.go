@@ -14,6 +14,9 @@ func TestAgo(t *testing.T) {
 		{"The war ended about 20 years ago.", []string{"20 years ago=2004"}},
 		// After a quarter, "a year earlier" is that quarter a year before.
 		{"Profit rose in the third quarter from a year earlier.", []string{"the third quarter=2023-Q3", "a year earlier=2022-Q3"}},
+		// A comparison, not a time.
+		{"The conference opens a year later than planned.", []string{"a year=P1Y/DURATION"}},
+		{"Sydney has 700 seats a week and 24 hours a day.", []string{"24 hours=PT24H/DURATION"}},
 		// Before an event, a length of time, not a date.
 		{"He left two days before the vote.", []string{"two days=P2D/DURATION"}},
 	})

@@ -12,7 +12,7 @@ import (
 // "tonight", "last night", "now". Its applier sets the day offset (and an
 // hour for the nights); we read the offset as a day and the nights as a
 // part of the day, and "now" as the present.
-var casualDay = &rule{
+var casualDay = (&rule{
 	F:        *en.CasualDate(rules.Override).(*rules.F),
 	name:     "casual-day",
 	on:       cCasual,
@@ -38,30 +38,4 @@ var casualDay = &rule{
 		x.Hour = nil
 		return true
 	},
-}
-
-// dayPart finds a part of a named day: "yesterday afternoon", "this
-// morning", "tomorrow night", "today's".
-var dayPart = newRule("day-part", cPart,
-	`\b(?P<x>(`+ci("yesterday|today|tomorrow|this|last|early|late")+`)\s+(`+ci("morning|afternoon|evening|night")+`))\b`,
-	func(m *rules.Match, x *expr) bool {
-		x.rel = true
-		x.gran, x.typ = gPart, Time
-		x.pod = partOfDay(m.Captures[2])
-		switch lowerTrim(m.Captures[1]) {
-		case "yesterday":
-			x.sd = -1
-		case "tomorrow":
-			x.sd = 1
-		case "last":
-			if x.pod != "NI" && x.pod != "EV" {
-				return false
-			}
-			x.sd = -1
-		case "early", "late":
-			return false
-		}
-		return true
-	})
-
-func init() { register(casualDay, dayPart.startsWith(cCasual|cRelDet|cMod)) }
+}).startsWith(cCasual)

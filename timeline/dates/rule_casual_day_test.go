@@ -13,11 +13,3 @@ func TestCasualDay(t *testing.T) {
 		{"Nobody knows anything.", nil},
 	})
 }
-
-func TestDayPart(t *testing.T) {
-	runFixtures(t, []fixture{
-		{"They met yesterday afternoon.", []string{"yesterday afternoon=2024-04-25TAF/TIME"}},
-		{"He landed this morning.", []string{"this morning=2024-04-26TMO/TIME"}},
-		{"Sirens sounded late Tuesday.", []string{"Tuesday=2024-04-23"}},
-	})
-}

@@ -5,7 +5,7 @@ import "github.com/olebedev/when/rules"
 // dayMonth finds a day before a month name, British style, with an
 // optional year: "2 August 2022", "the 2nd of August", "27-28 February 2019".
 var dayMonth = newRule("day-month", cMonth,
-	`\b(?P<x>(?:(`+reWeekday+`),?\s+)?(?:the\s+)?(`+reDay+`)(?:\s*(?:-|–)\s*(`+reDay+`))?\s+(?:of\s+)?(`+reMonth+`)(?:,?\s+(`+reYear4+`))?)`,
+	`\b(?P<x>(?:(`+reWeekday+`),?\s+)?(?:the\s+)?(`+reDay+`)(?:\s*(?:-|–)\s*(`+reDay+`))?\s+(?:of\s+)?(`+reMonth+`)(?:,?\s+(`+reYear4+`)|\s+(`+ci("that|the same")+`)\s+year)?)`,
 	func(m *rules.Match, x *expr) bool {
 		day, mon := atoi(m.Captures[2]), monthNum(m.Captures[4])
 		if mon == 0 || day < 1 || day > 31 {
@@ -24,6 +24,9 @@ var dayMonth = newRule("day-month", cMonth,
 		}
 		x.setMonth(mon)
 		x.setDay(day)
+		if m.Captures[6] != "" {
+			x.thatYear, x.rel = true, true // "4 November that year"
+		}
 		if m.Captures[5] != "" {
 			x.setYear(atoi(m.Captures[5]))
 		}
@@ -39,6 +42,4 @@ var dayMonth = newRule("day-month", cMonth,
 			}
 		}
 		return true
-	})
-
-func init() { register(dayMonth.needs(cDigit).startsWith(cWeekday | cDigit | cThe)) }
+	}).needs(cDigit).startsWith(cWeekday | cDigit | cThe)

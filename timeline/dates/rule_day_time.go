@@ -13,7 +13,7 @@ const reClock = `(\d{1,2})(?::([0-5]\d))?\s*((?i:a\.m\.?|p\.m\.?|am\b|pm\b))`
 // EST Wednesday", "noon Thursday", "midnight Friday", "noon", "4 in the
 // morning". Without a day, the time is on the last day the text named.
 var dayTime = newRule("day-time", cClock|cPart,
-	`\b(?P<x>(?:`+reClock+`|(`+ci("noon|midnight|midday")+`)|(\d{1,2})\s+in\s+the\s+(`+ci("morning|afternoon|evening")+`))(?:\s+(?:[A-Z][DS]T|GMT|UTC|local\s+time))?(?:,?\s+(?:on\s+)?(`+reWeekday+`|`+ci("today|yesterday|tomorrow")+`))?)`,
+	`\b(?P<x>(?:`+reClock+`|(`+ci("noon|midnight|midday")+`)|(\d{1,2})\s+in\s+the\s+(`+ci("morning|afternoon|evening")+`))(?:\s+(?:[A-Z][DS]T|GMT|UTC|(?:local|[A-Z][a-z]+)\s+time))?(?:,?\s+(?:on\s+)?(?:(`+reWeekday+`|`+ci("today|yesterday|tomorrow")+`)|(`+reMonth+`)\s*(`+reDay+`)))?)`,
 	func(m *rules.Match, x *expr) bool {
 		c := m.Captures
 		h, mi := 0, 0
@@ -51,11 +51,21 @@ var dayTime = newRule("day-time", cClock|cPart,
 		default:
 			return false
 		}
-		if c[1] != "" && c[7] == "" {
+		if c[1] != "" && c[7] == "" && c[8] == "" {
 			return false // a bare clock time is hour/hourMinute's
 		}
 		x.typ, x.gran, x.rel = Time, gMinute, true
 		x.h, x.mi = h, mi
+		if c[8] != "" {
+			// "5 p.m. EST Nov. 9": the time on that day.
+			mon, d := monthNum(c[8]), atoi(c[9])
+			if mon == 0 || d < 1 || d > 31 {
+				return false
+			}
+			x.setMonth(mon)
+			x.setDay(d)
+			return true
+		}
 		switch day := strings.ToLower(c[7]); day {
 		case "":
 			x.textAnchor = true
@@ -72,6 +82,4 @@ var dayTime = newRule("day-time", cClock|cPart,
 			x.setWeekday(wd)
 		}
 		return true
-	})
-
-func init() { register(dayTime.startsWith(cDigit | cClock)) }
+	}).startsWith(cDigit | cClock)

@@ -3,13 +3,13 @@ package dates
 import "github.com/olebedev/when/rules"
 
 // decade finds a decade: "the 1990s", "the mid-1990s", "the '80s", "the
-// seventies". The value has three digits: "199". As in TimeBank, the
-// span leaves out "the" and "early", "late" or "mid" (which set Mod).
+// seventies". The value has three digits: "199"; "early", "late" and
+// "mid" set Mod.
 var decade = newRule("decade", cDecade,
-	`(?:\b(`+ci("the")+`)\s+)?(?:\b(`+ci("early|late|mid")+`)[\s-]+)?(?P<x>\b(1\d|20)(\d)0s\b|['’](\d)0s\b|\b(`+ci("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")+`)\b)`,
+	`(?P<x>(?:\b(`+ci("the")+`)\s+)?(?:\b(`+ci("early|late|mid")+`)[\s-]+)?(?:\b(1\d|20)(\d)0s\b|['’](\d)0s\b|\b(`+ci("twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")+`)\b))`,
 	func(m *rules.Match, x *expr) bool {
 		x.gran = gDecade
-		x.mod = modOf(m.Captures[1])
+		x.mod = modOf(m.Captures[2])
 		switch {
 		case m.Captures[3] != "":
 			x.n = atoi(m.Captures[3])*10 + atoi(m.Captures[4])
@@ -25,7 +25,7 @@ var decade = newRule("decade", cDecade,
 			if d == 0 {
 				return false
 			}
-			if w, _ := x.prevWord(m); w != "the" && w != "late" && w != "early" && w != "mid" {
+			if m.Captures[1] == "" && m.Captures[2] == "" {
 				return false // "in his seventies" is an age
 			}
 			x.n = 190 + d
@@ -34,25 +34,4 @@ var decade = newRule("decade", cDecade,
 		}
 		x.setYear(x.n * 10)
 		return true
-	})
-
-// century finds a century: "the 20th century", "the nineteenth century",
-// "the early 1900s" is a decade. The value has two digits: "19".
-var century = newRule("century", cOrd,
-	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(`+ci("early|late|mid")+`)[\s-]+)?(\d{1,2}(?:st|nd|rd|th)|`+ci("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty first")+`)[\s-]+[Cc]entury)\b`,
-	func(m *rules.Match, x *expr) bool {
-		n := ordinal(m.Captures[2])
-		if n == 0 {
-			n = atoi(m.Captures[2])
-		}
-		if n < 1 || n > 30 {
-			return false
-		}
-		x.gran = gCentury
-		x.mod = modOf(m.Captures[1])
-		x.n = n - 1
-		x.setYear((n - 1) * 100)
-		return true
-	})
-
-func init() { register(decade, century) }
+	}).startsWith(cDecade | cThe | cMod)

@@ -4,17 +4,10 @@ import "testing"
 
 func TestDecade(t *testing.T) {
 	runFixtures(t, []fixture{
-		{"Trade grew in the 1990s.", []string{"1990s=199"}},
-		{"The talks began in the mid-1990s.", []string{"1990s=199"}},
-		{"Tensions rose in the '80s.", []string{"'80s=198"}},
-		{"It was popular in the seventies.", []string{"seventies=197"}},
+		{"Trade grew in the 1990s.", []string{"the 1990s=199"}},
+		{"The talks began in the mid-1990s.", []string{"the mid-1990s=199"}},
+		{"Tensions rose in the '80s.", []string{"the '80s=198"}},
+		{"It was popular in the seventies.", []string{"the seventies=197"}},
 		{"He is in his seventies.", nil},
-	})
-}
-
-func TestCentury(t *testing.T) {
-	runFixtures(t, []fixture{
-		{"The wars of the 20th century shaped Europe.", []string{"the 20th century=19"}},
-		{"It was built in the nineteenth century.", []string{"the nineteenth century=18"}},
 	})
 }

@@ -47,7 +47,7 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		}
 		if n == 1 && frac == 0 && (numText == "a" || numText == "an") && m.Captures[1] == "" {
 			// "$1.76 a year", "358,000 a month", "24 hours a day": a rate.
-			if w, _ := x.prevWord(m); w != "" && (isDigit(w[len(w)-1]) || len(w) > 3 && w[len(w)-1] == 's' && w != "was" && w != "this" && w != "has" || w == "million" || w == "billion" || w == "percent" || w == "times" || w == "once" || w == "twice") {
+			if w, _ := x.prevWord(m); w != "" && (isDigit(w[len(w)-1]) || w == "million" || w == "billion" || w == "percent" || w == "times" || w == "once" || w == "twice" || numberBefore(x.text, x.off+m.Left-len(w)-1)) {
 				return false
 			}
 		}
@@ -87,7 +87,7 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		}
 		x.value = durationValue(n, frac, unit)
 		return x.value != ""
-	})
+	}).needs(cNum).startsWith(cThe | cRelDet | cNum | cOrdW | cApprox)
 
 // unitLetter returns the ISO 8601 designator of a unit, with a "T" before
 // time units.
@@ -158,32 +158,11 @@ func durationValue(n, frac int, unit string) string {
 	return "P" + num + l
 }
 
-// vagueDuration finds an unnumbered length of time after "for", "over" or
-// "within": "for years" (PXY), "for weeks" (PXW); and "recent days" or
-// "recent years", which TimeML reads as the past (PAST_REF).
-var vagueDuration = newRule("vague-duration", cUnit|cDecade,
-	`\b(?:(`+ci("for|over|within|in|past")+`)\s+)?(?P<x>([Rr]ecent\s+)?(`+ci("years|months|weeks|days|decades|hours|minutes")+`))\b`,
-	func(m *rules.Match, x *expr) bool {
-		if nw, _ := x.nextWord(m); nw == "ago" || nw == "of" {
-			return false
-		}
-		if m.Captures[2] != "" {
-			x.value = "PAST_REF" // "in recent days"
-			return true
-		}
-		if p := lowerTrim(m.Captures[0]); p == "" || p == "in" || p == "past" {
-			return false
-		}
-		x.typ = Duration
-		l := unitLetter(lowerTrim(m.Captures[3]))
-		if l[0] == 'T' {
-			x.value = "PTX" + l[1:]
-		} else {
-			x.value = "PX" + l
-		}
-		return true
-	})
-
-func init() {
-	register(duration.needs(cNum).startsWith(cThe|cRelDet|cNum|cOrdW|cApprox), vagueDuration.needs(cFor))
+// numberBefore reports whether the word that ends at or before i (after
+// spaces) is a number: "700 seats a week", "24 hours a day".
+func numberBefore(text string, i int) bool {
+	for i > 0 && i <= len(text) && text[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && i <= len(text) && isDigit(text[i-1])
 }

@@ -121,5 +121,3 @@ func collapse(s string) string {
 	}
 	return string(out)
 }
-
-func init() { register(holiday) }

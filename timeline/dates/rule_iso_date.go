@@ -15,6 +15,4 @@ var isoDate = newRule("iso-date", cNumDate,
 		x.setMonth(atoi(mo))
 		x.setDay(atoi(d))
 		return true
-	})
-
-func init() { register(isoDate) }
+	}).startsWith(cNumDate)

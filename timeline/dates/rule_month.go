@@ -45,7 +45,7 @@ var month = newRule("month", cMonth,
 			x.mod = modOf(mod)
 		}
 		return true
-	})
+	}).startsWith(cMonth | cRelDet | cMod)
 
 // monthContext are the words after which a month name is a date.
 var monthContext = map[string]bool{
@@ -55,5 +55,3 @@ var monthContext = map[string]bool{
 	"mid": true, "last": true, "next": true, "this": true, "on": true, "for": true,
 	"around": true, "throughout": true, "the": true, "in.": true, "until.": true, "than": true,
 }
-
-func init() { register(month.startsWith(cMonth | cRelDet | cMod)) }

@@ -11,7 +11,7 @@ import (
 // "August 2", "Friday, Aug. 7", "Feb. 27-28, 2019", "March 20-22",
 // "Feb. 29 last year".
 var monthDay = newRule("month-day", cMonth,
-	`\b(?P<x>(?:(`+reWeekday+`),?\s+|(`+ci("last|this|next")+`)\s+)?(`+reMonth+`)\s*(`+reDay+`)(?:\s*(?:-|–|to|through)\s*(`+reDay+`))?(?:(?:,\s*|\s+)(`+reYear4+`)|\s+(`+ci("last|this|next")+`)\s+`+ci("year")+`)?)`,
+	`\b(?P<x>(?:(`+reWeekday+`),?\s+|(`+ci("last|this|next")+`)\s+)?(`+reMonth+`)\s*(`+reDay+`)(?:\s*(?:-|–|to|through)\s*(`+reDay+`))?(?:(?:,\s*|\s+)(`+reYear4+`)|\s+(`+ci("last|this|next|that|the same")+`)\s+`+ci("year")+`)?)`,
 	func(m *rules.Match, x *expr) bool {
 		mon, day := monthNum(m.Captures[3]), atoi(m.Captures[4])
 		if mon == 0 || day < 1 || day > 31 {
@@ -53,6 +53,8 @@ var monthDay = newRule("month-day", cMonth,
 		switch {
 		case m.Captures[6] != "":
 			x.setYear(atoi(m.Captures[6]))
+		case lowerTrim(m.Captures[7]) == "that" || lowerTrim(m.Captures[7]) == "the same":
+			x.thatYear, x.rel = true, true
 		case m.Captures[7] != "":
 			x.yoff, x.rel = true, true
 			x.setYear(map[string]int{"last": -1, "this": 0, "next": 1}[lowerTrim(m.Captures[7])])
@@ -71,6 +73,4 @@ var monthDay = newRule("month-day", cMonth,
 			}
 		}
 		return true
-	})
-
-func init() { register(monthDay.needs(cDigit).startsWith(cWeekday | cMonth | cRelDet)) }
+	}).needs(cDigit).startsWith(cWeekday | cMonth | cRelDet)

@@ -22,9 +22,7 @@ var monthYear = newRule("month-year", cMonth,
 		}
 		x.setYear(atoi(m.Captures[3]))
 		return true
-	})
-
-func init() { register(monthYear.startsWith(cMonth | cMod | cThe)) }
+	}).needsOne(cYear | cUnit).startsWith(cMonth | cMod | cThe)
 
 // modOf returns the TIMEX3 mod of a modifier word such as "early".
 func modOf(s string) string {

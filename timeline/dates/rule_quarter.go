@@ -1,13 +1,17 @@
 package dates
 
-import "github.com/olebedev/when/rules"
+import (
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
 
 // quarter finds a quarter or half of a year: "the third quarter" (the
 // reference year's, or the year before in the past tense when it has not
 // begun yet), "third-quarter", "the first half of 1998", "Q1 2024", "the
 // fourth quarter of last year", "fiscal 1998's second quarter".
 var quarter = newRule("quarter", cQuarter,
-	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(\d{4})\s+|(`+ci("this|last|next")+`)\s+year's\s+)?(`+ci("first|second|third|fourth|1st|2nd|3rd|4th|final|last")+`)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4}))|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
+	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(\d{4})\s+|((?:`+ci("this|last|next")+`)\s+year's|[Yy]ear-(?:ago|earlier))\s+)?(`+ci("first|second|third|fourth|1st|2nd|3rd|4th|final|last")+`)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4}))|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		c := m.Captures
 		var n int
@@ -43,6 +47,11 @@ var quarter = newRule("quarter", cQuarter,
 			return false
 		}
 		x.n = n
+		if l := strings.ToLower(m.Text); strings.HasPrefix(l, "the ") && strings.Contains(l, "-quarter") && c[1] == "" && c[2] == "" {
+			// "the third-quarter loss": TimeBank leaves "the" out of an adjective.
+			m.Left += 4
+			m.Text = m.Text[4:]
+		}
 		for _, y := range []string{c[5], c[7], c[8], c[10]} {
 			if y != "" {
 				x.setYear(atoi(y))
@@ -51,7 +60,14 @@ var quarter = newRule("quarter", cQuarter,
 		if c[1] != "" {
 			x.setYear(atoi(c[1])) // "the 1988 second quarter"
 		}
-		switch lowerTrim(c[6] + c[2]) { // "of last year", "last year's"
+		rel := lowerTrim(c[6]) // "of last year"
+		switch l := lowerTrim(c[2]); {
+		case strings.HasPrefix(l, "year-"): // "the year-ago third quarter"
+			rel = "last"
+		case l != "": // "last year's first quarter"
+			rel = strings.Fields(l)[0]
+		}
+		switch rel {
 		case "this":
 			x.rel = true
 		case "last":
@@ -65,33 +81,4 @@ var quarter = newRule("quarter", cQuarter,
 			x.rel = true
 		}
 		return true
-	})
-
-// season finds a season with a year: "summer 2001", "the spring of 1998",
-// "early winter 2010".
-var season = newRule("season", cSeason,
-	`\b(?P<x>(?:(`+ci("early|late|mid")+`)[\s-]+)?(`+ci("spring|summer|fall|autumn|winter")+`)(?:\s+of)?,?\s+(\d{4}))\b`,
-	func(m *rules.Match, x *expr) bool {
-		x.gran = gSeason
-		x.season = seasonCodes[lowerTrim(m.Captures[2])]
-		x.mod = modOf(m.Captures[1])
-		x.setYear(atoi(m.Captures[3]))
-		return x.season != ""
-	})
-
-// seasonAlone finds a season without a year after a preposition: "in the
-// spring", "during the summer", "by autumn". The year comes from the tense.
-var seasonAlone = newRule("season-alone", cSeason,
-	`\b(?:`+ci("in|during|by|until|since|through|over|before|after")+`)\s+(?P<x>(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter))\b`,
-	func(m *rules.Match, x *expr) bool {
-		if nw, _ := x.nextWord(m); nw == "of" {
-			return false
-		}
-		x.rel = true
-		x.mod = modOf(m.Captures[1])
-		return seasonOf3(x, lowerTrim(m.Captures[2]), 0)
-	})
-
-func init() {
-	register(quarter.startsWith(cThe|cOrdW|cRelDet|cQuarter|cUnit|cDigit), season.startsWith(cSeason|cMod), seasonAlone)
-}
+	}).startsWith(cThe | cOrdW | cRelDet | cQuarter | cUnit | cDigit)

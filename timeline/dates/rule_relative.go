@@ -93,7 +93,14 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			x.gran, x.sd = gWeek, 7*n
 		case "weekend":
 			x.gran, x.sd = gWeekend, 7*n
+			if n == 0 && tenseAt(x.text, x.off+m.Left, x.off+m.Right) == TensePast {
+				x.pastWeekend = true // "over the weekend", said on a weekday
+			}
 		case "day":
+			if (pre == "earlier in" || pre == "later in") && det == "this" {
+				x.gran, x.textAnchor = gDay, true // "later in the day"
+				return true
+			}
 			if det == "this" || det == "last" || det == "next" {
 				return false
 			}
@@ -105,6 +112,11 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			}
 			if det == "last" && unit == "night" {
 				x.gran, x.typ, x.pod, x.sd = gPart, Time, "NI", -1
+				return true
+			}
+			if x.textAnchor {
+				// "the following morning": the day after the last day named.
+				x.gran, x.typ, x.pod, x.sd = gPart, Time, partOfDay(unit), n
 				return true
 			}
 			return false
@@ -119,7 +131,7 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			return seasonOf3(x, unit, n)
 		}
 		return true
-	})
+	}).startsWith(cRelDet | cThe | cMod)
 
 // seasonOf3 sets x to the season named unit in the direction dir: -1 the
 // last one, 1 the next, 3 the reference year's, 0 by tense.
@@ -131,5 +143,3 @@ func seasonOf3(x *expr, unit string, dir int) bool {
 }
 
 var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-
-func init() { register(relative.startsWith(cRelDet | cThe | cMod)) }

@@ -32,6 +32,4 @@ var slashDate = newRule("slash-date", cNumDate,
 		x.setMonth(mo)
 		x.setDay(d)
 		return true
-	})
-
-func init() { register(slashDate) }
+	}).startsWith(cNumDate)

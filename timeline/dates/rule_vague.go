@@ -6,7 +6,7 @@ import "github.com/olebedev/when/rules"
 // "currently" and "at present" (PRESENT_REF), "recently" and "in the past"
 // (PAST_REF), "in the future" (FUTURE_REF). "Soon" and "previously" are
 // left out: TimeML annotates them only now and then.
-var vague = newRule("vague", cVague,
+var vague = newRule("vague", cVague|cUnit,
 	`\b(?P<x>`+ci("currently|current|recently|recent|the past|the future|future|formerly|lately|nowadays|presently|these days|at present|the present|in the near future|the near future|once")+`)\b`,
 	func(m *rules.Match, x *expr) bool {
 		w := lowerTrim(m.Text)
@@ -24,10 +24,10 @@ var vague = newRule("vague", cVague,
 				return false
 			}
 		case "the past":
-			if nw == "" || vagueNotAfterPast[nw] {
+			if nw == "" && (next == ' ' || isWordByte(next)) || vagueNotAfterPast[nw] {
 				return false
 			}
-			if isDigit(nw[0]) || numberWords[nw] > 0 {
+			if nw != "" && (isDigit(nw[0]) || numberWords[nw] > 0) {
 				return false
 			}
 		case "once":
@@ -42,7 +42,7 @@ var vague = newRule("vague", cVague,
 			x.value = "FUTURE_REF"
 		}
 		return true
-	})
+	}).startsWith(cVague | cThe | cApprox | cMod)
 
 // vagueNouns are the words after which an adjective like "recent" is a
 // time expression.
@@ -64,5 +64,3 @@ var vagueNotAfterPast = map[string]bool{
 	"weekend": true, "summer": true, "winter": true, "spring": true, "fall": true,
 	"two": true, "three": true, "four": true, "five": true, "six": true,
 }
-
-func init() { register(vague) }

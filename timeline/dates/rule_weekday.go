@@ -4,11 +4,11 @@ import "github.com/olebedev/when/rules"
 
 // weekday finds a weekday, with an optional "last", "next" or "this" and
 // part of the day: "Friday", "last Tuesday", "next Monday", "Monday
-// night"; "early" or "late" before it set Mod but stay out of the span. A bare weekday is resolved by the tense of its
+// night", "late Tuesday" (Mod END). A bare weekday is resolved by the tense of its
 // clause: the most recent such day on or before the reference date in the
 // past tense (the same day counts), the next one in the future tense.
 var weekday = newRule("weekday", cWeekday,
-	`\b(?:(`+ci("early|late")+`)\s+)?(?P<x>(?:(`+ci("last|next|this|past|coming")+`)\s+)?(`+reWeekday+`)(?:\s+(`+ci("morning|afternoon|evening|night|overnight")+`))?)\b`,
+	`\b(?P<x>(?:(`+ci("early|late|earlier|later")+`)\s+)?(?:(`+ci("last|next|this|past|coming")+`)\s+)?(`+reWeekday+`)(?:\s+(`+ci("morning|afternoon|evening|night|overnight")+`))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		d := weekdayNum(m.Captures[3])
 		if d < 0 {
@@ -23,12 +23,12 @@ var weekday = newRule("weekday", cWeekday,
 		case "next", "coming":
 			x.dir = 1
 		}
-		x.mod = modOf(m.Captures[0])
+		x.mod = modOf(m.Captures[1])
 		if p := partOfDay(m.Captures[4]); p != "" {
 			x.gran, x.pod, x.typ = gPart, p, Time
 		}
 		return true
-	})
+	}).startsWith(cWeekday | cRelDet | cMod)
 
 // partOfDay returns the TIMEX3 code of a part of the day, or "".
 func partOfDay(s string) string {
@@ -46,5 +46,3 @@ func partOfDay(s string) string {
 	}
 	return ""
 }
-
-func init() { register(weekday.startsWith(cWeekday | cRelDet | cMod)) }

@@ -66,9 +66,7 @@ var year = newRule("year", cYear,
 			x.through = t
 		}
 		return true
-	})
-
-func init() { register(year.startsWith(cYear | cMod | cThe | cFiscal)) }
+	}).startsWith(cYear | cMod | cThe | cFiscal)
 
 // yearContext are words after which a number is a year.
 var yearContext = map[string]bool{

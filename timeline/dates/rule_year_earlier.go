@@ -12,6 +12,4 @@ var yearEarlier = newRule("year-earlier", cYearAdj,
 		x.rel, x.quarterish = true, true
 		x.gran, x.sy = gYear, -1
 		return true
-	})
-
-func init() { register(yearEarlier.startsWith(cYearAdj)) }
+	}).startsWith(cYearAdj)

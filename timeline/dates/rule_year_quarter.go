@@ -6,7 +6,7 @@ import "github.com/olebedev/when/rules"
 // year: "the 1988 quarter", "the 1989 period", "last year's quarter". It
 // is the quarter the text last named, in that year; without one, the
 // last quarter ended before the reference date.
-var yearQuarter = newRule("year-quarter", cUnit|cQuarter,
+var yearQuarter = newRule("year-quarter", cQuarter,
 	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(\d{4})|(`+ci("last|this|next")+`)\s+year's)\s+(quarter|period))\b`,
 	func(m *rules.Match, x *expr) bool {
 		x.gran = gQuarter
@@ -18,6 +18,4 @@ var yearQuarter = newRule("year-quarter", cUnit|cQuarter,
 		x.rel, x.yoff = true, true
 		x.setYear(map[string]int{"last": -1, "this": 0, "next": 1}[lowerTrim(m.Captures[2])])
 		return true
-	})
-
-func init() { register(yearQuarter.startsWith(cThe | cYear | cRelDet)) }
+	}).startsWith(cThe | cYear | cRelDet)

@@ -32,6 +32,7 @@ const (
 	cFiscal                    // weak: fiscal, calendar, FY
 	cOrdW                      // weak: first, third, fourth, final
 	cApprox                    // weak: nearly, almost, more (than), at (least)…
+	cSpoken                    // "nineteen", which starts a spoken year
 	cNum                       // weak: a number in words, "a", "several"
 	cDigit                     // weak: a number in digits
 	cAgo                       // weak: ago, earlier, later, hence
@@ -49,7 +50,7 @@ var wordClass = map[string]class{
 	"week": cUnit, "weeks": cUnit, "day": cUnit, "days": cUnit,
 	"hour": cUnit, "hours": cUnit, "minute": cUnit, "minutes": cUnit,
 	"second": cUnit, "seconds": cUnit, "weekend": cUnit, "weekends": cUnit,
-	"fortnight": cUnit, "period": cUnit,
+	"fortnight": cUnit, "period": cUnit | cQuarter,
 	"quarter": cQuarter | cUnit, "quarters": cQuarter | cUnit, "half": cQuarter,
 	"q1": cQuarter, "q2": cQuarter, "q3": cQuarter, "q4": cQuarter, "h1": cQuarter, "h2": cQuarter,
 	"decade": cDecade | cUnit, "decades": cDecade | cUnit,
@@ -80,10 +81,10 @@ var wordClass = map[string]class{
 	"a": cNum, "an": cNum, "one": cNum, "two": cNum, "three": cNum, "four": cNum,
 	"five": cNum, "six": cNum, "seven": cNum, "eight": cNum, "nine": cNum, "ten": cNum,
 	"eleven": cNum, "twelve": cNum, "thirteen": cNum, "fourteen": cNum, "fifteen": cNum,
-	"sixteen": cNum, "seventeen": cNum, "eighteen": cNum, "nineteen": cNum,
+	"sixteen": cNum, "seventeen": cNum, "eighteen": cNum, "nineteen": cNum | cSpoken,
 	"twenty": cNum, "thirty": cNum, "forty": cNum, "fifty": cNum, "sixty": cNum,
 	"seventy": cNum, "eighty": cNum, "ninety": cNum, "hundred": cNum, "several": cNum,
-	"few": cNum, "many": cNum, "some": cNum, "couple": cNum,
+	"few": cNum, "many": cNum, "some": cNum, "couple": cNum, "thousand": cSpoken,
 	"for": cFor, "over": cFor, "within": cFor,
 	"end": cMod, "beginning": cMod, "start": cMod, "middle": cMod, "rest": cMod,
 	"by": cMod, "fiscal": cFiscal, "calendar": cFiscal, "fy": cFiscal, "first": cOrdW,
@@ -91,7 +92,7 @@ var wordClass = map[string]class{
 	"most": cRelDet, "other": cRelDet, "remaining": cRelDet, "initial": cRelDet, "full": cRelDet,
 	"entire": cRelDet, "whole": cRelDet,
 	"nearly": cApprox, "almost": cApprox, "more": cApprox, "less": cApprox, "up": cApprox,
-	"at": cApprox, "no": cApprox, "under": cApprox, "just": cApprox, "thirty-first": cOrdW,
+	"at": cApprox, "these": cMod, "no": cApprox, "under": cApprox, "just": cApprox, "thirty-first": cOrdW,
 }
 
 // monthNames maps month names and abbreviations (without a dot) to 1–12.
@@ -252,7 +253,16 @@ func scan(text string, f func(t trigger)) {
 				}
 				break
 			}
-			if c := classifyNumber(text, i, j); c == cYear && j-i == 9 {
+			if c := classifyNumber(text, i, j); c == cDecade && j-i == 2 {
+				// '80s: the token starts at the apostrophe.
+				s := i - 1
+				if text[s] != '\'' && i >= 3 && text[i-3:i] == "’" {
+					s = i - 3
+				} else if text[s] != '\'' {
+					s = i
+				}
+				f(trigger{s, j + 1, c})
+			} else if c == cYear && j-i == 9 {
 				f(trigger{i, i + 4, cYear}) // 1990-1995: two years
 				f(trigger{i + 5, j, cYear})
 			} else if c != 0 {

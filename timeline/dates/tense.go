@@ -55,6 +55,28 @@ var intentWords = map[string]bool{
 	"needs": true, "need": true, "slated": true, "poised": true, "about": true,
 }
 
+// determiners are the words before an adjective in -ed: "the armed men".
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "these": true, "those": true, "this": true, "some": true,
+	"any": true, "no": true, "each": true, "every": true, "many": true, "several": true,
+	"all": true, "other": true, "newly": true, "well": true, "heavily": true,
+}
+
+// planVerbs are verbs that, after "to", say what is to happen: "to take
+// effect on Sunday".
+var planVerbs = map[string]bool{
+	"meet": true, "visit": true, "take": true, "hold": true, "begin": true, "start": true,
+	"sign": true, "travel": true, "attend": true, "discuss": true, "vote": true,
+	"return": true, "resume": true, "launch": true, "open": true, "host": true,
+	"arrive": true, "leave": true, "announce": true, "decide": true, "be": true,
+	"go": true, "come": true, "continue": true, "end": true, "finish": true,
+	"review": true, "consider": true, "deliver": true, "release": true, "present": true,
+	"publish": true, "unveil": true, "testify": true, "appear": true, "speak": true,
+	"address": true, "expire": true, "close": true, "complete": true, "submit": true,
+	"hear": true, "rule": true, "issue": true, "report": true, "fly": true, "head": true,
+}
+
 // notPast are words in -ed that are not past-tense verbs.
 var notPast = map[string]bool{
 	"need": true, "speed": true, "feed": true, "seed": true, "proceed": true,
@@ -123,6 +145,18 @@ func tenseAt(text string, start, end int) Tense {
 			}
 		}
 		t := wordTense(w.w)
+		if t == TensePast && w.w[len(w.w)-2:] == "ed" && !finitePast[w.w] {
+			// "the preferred shares", "an armed man": an adjective.
+			if p, ok := word(i - 1); ok && determiners[p.w] && !(i == n && i > 0) {
+				t = TenseUnknown
+			}
+		}
+		if t == TenseUnknown && len(w.w) > 3 && w.w[len(w.w)-1] == 's' && w.w[len(w.w)-2] != 's' {
+			// "before he hosts": a verb in the present after a pronoun.
+			if p, ok := word(i - 1); ok && (p.w == "he" || p.w == "she" || p.w == "it") && !(i == n && i > 0) {
+				return TensePresent
+			}
+		}
 		if t == TenseFuture {
 			// "had been due to expire": a plan in the past.
 			for k := i - 1; k >= i-2; k-- {
@@ -150,6 +184,16 @@ func tenseAt(text string, start, end int) Tense {
 		}
 		return t
 	}
+	// "to take effect on Sunday": an infinitive of plan or purpose makes
+	// a present or untensed clause future.
+	plan := false
+	for i := 0; i+1 < n+len(right); i++ {
+		if w, _ := word(i); w.w == "to" && i != n-1 {
+			if nx, _ := word(i + 1); planVerbs[nx.w] {
+				plan = true
+			}
+		}
+	}
 	report := TenseUnknown
 	for d := 0; d < max; d++ {
 		for _, i := range [2]int{n - 1 - d, n + d} {
@@ -167,9 +211,15 @@ func tenseAt(text string, start, end int) Tense {
 				continue
 			}
 			if t := markAt(i); t != TenseUnknown {
+				if t == TensePresent && plan {
+					return TenseFuture
+				}
 				return t
 			}
 		}
+	}
+	if plan && report != TensePast {
+		return TenseFuture
 	}
 	return report
 }

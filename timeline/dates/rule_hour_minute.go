@@ -13,7 +13,7 @@ var clockOpts = &rules.Options{Afternoon: 15, Evening: 18, Morning: 8, Noon: 12}
 // hourMinute is when's en.HourMinute: "10:30", "10:30 a.m.", "7:15pm". The
 // time is on the reference day. when also reads "01-15" as a time; we take
 // only a colon.
-var hourMinute = &rule{
+var hourMinute = (&rule{
 	F:        *en.HourMinute(rules.Override).(*rules.F),
 	name:     "hour-minute",
 	on:       cClock,
@@ -38,25 +38,4 @@ var hourMinute = &rule{
 		x.rel, x.gran, x.typ, x.textAnchor = true, gMinute, Time, true
 		return true
 	},
-}
-
-// hour is when's en.Hour: "3 p.m.", "11am".
-var hour = &rule{
-	F:        *en.Hour(rules.Override).(*rules.F),
-	name:     "hour",
-	on:       cClock,
-	whenSpan: true,
-	apply: func(m *rules.Match, x *expr) bool {
-		if ok, err := m.Apply(&x.Context, clockOpts, zero); !ok || err != nil || x.Hour == nil {
-			return false
-		}
-		if l := strings.ToLower(m.Captures[1]); l == "a." || l == "p." || l == "a" || l == "p" {
-			return false // "3 a" is not a time
-		}
-		x.h, x.mi = *x.Hour, 0
-		x.rel, x.gran, x.typ, x.textAnchor = true, gMinute, Time, true
-		return true
-	},
-}
-
-func init() { register(hourMinute, hour) }
+}).startsWith(cClock)
