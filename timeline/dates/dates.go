@@ -50,6 +50,11 @@ type Timex struct {
 	// another expression of the text) rather than on the words alone.
 	Relative bool
 	Tense    Tense // tense of the clause, TenseUnknown when there is no verb to tell
+	// Through is set when the expression starts a range ("Feb. 27-28,
+	// 2019", "from 1910 to 1945", "between March and May"): the value of
+	// the range's last day, month or year, at its own precision. When the
+	// end has words of its own ("1945") it is also returned as a Timex.
+	Through string
 }
 
 // Find returns the time expressions of text in order of position, without
@@ -59,5 +64,24 @@ type Timex struct {
 // resolved against the clock. Find never panics and is safe for concurrent
 // use.
 func Find(text string, ref time.Time) []Timex {
-	return nil
+	var f Finder
+	return f.Find(text, ref)
+}
+
+// A Finder finds time expressions. The zero value is ready to use and
+// finds every class of expression; a Finder is safe for concurrent use.
+type Finder struct {
+	// NoDurations leaves out durations ("three years") and sets ("every
+	// week"), which carry no date of their own.
+	NoDurations bool
+}
+
+// Find is like the package's Find, with f's options.
+func (f *Finder) Find(text string, ref time.Time) []Timex {
+	d := driver{text: text, res: resolver{text: text, ref: ref}, f: f}
+	d.run()
+	if len(d.out) == 0 {
+		return nil
+	}
+	return d.out
 }

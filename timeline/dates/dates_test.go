@@ -1,0 +1,180 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// ref is the publication date of the tests: Friday 26 April 2024, the day
+// of the Blinken–Xi meeting.
+var ref = time.Date(2024, 4, 26, 0, 0, 0, 0, time.UTC)
+
+// A fixture is a sentence and the expressions expected in it, each written
+// "text=VALUE" (or "text=VALUE/TYPE" for a type other than DATE).
+type fixture struct {
+	text string
+	want []string
+}
+
+// runFixtures checks each fixture against Find with the reference date ref.
+func runFixtures(t *testing.T, fixtures []fixture) {
+	t.Helper()
+	for _, f := range fixtures {
+		got := Find(f.text, ref)
+		var gs []string
+		for _, x := range got {
+			s := x.Text + "=" + x.Value
+			if x.Type != Date {
+				s += "/" + string(x.Type)
+			}
+			gs = append(gs, s)
+		}
+		if strings.Join(gs, " | ") != strings.Join(f.want, " | ") {
+			t.Errorf("Find(%q)\n got  %q\n want %q", f.text, gs, f.want)
+		}
+	}
+}
+
+func TestSeed(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"Pelosi's visit to Taiwan in 2022 angered Beijing.", []string{"2022=2022"}},
+		{"the shooting down of a balloon in February 2023", []string{"February 2023=2023-02"}},
+		{"Blinken arrived in China on Wednesday.", []string{"Wednesday=2024-04-24"}},
+		{"The aid bill Biden signed earlier this week.", []string{"earlier this week=2024-W17"}},
+		{"Putin announced he would visit China in May.", []string{"May=2024-05"}},
+		{"Blinken sat down with Xi.", nil},
+		{"You may also like", nil},
+	})
+}
+
+func TestRanges(t *testing.T) {
+	for _, c := range []struct{ text, first, through string }{
+		{"The war lasted from 1910 to 1945.", "1910", "1945"},
+		{"Talks were held Feb. 27-28, 2019, in Hanoi.", "2019-02-27", "2019-02-28"},
+		{"Talks ran between March and May.", "2024-03", "2024-05"},
+		{"Output grew in 2015-2018.", "2015", "2018"},
+	} {
+		got := Find(c.text, ref)
+		if len(got) == 0 || got[0].Value != c.first || got[0].Through != c.through {
+			t.Errorf("Find(%q) = %+v; want first %s through %s", c.text, got, c.first, c.through)
+		}
+	}
+}
+
+// TestNoReference checks that without a publication date relative
+// expressions are found, marked Relative and left without a value, and
+// absolute ones are resolved as usual.
+func TestNoReference(t *testing.T) {
+	got := Find("On Aug. 2, 2022, and again on Wednesday and last year, in May.", time.Time{})
+	want := []struct {
+		text, value string
+		rel         bool
+	}{{"Aug. 2, 2022", "2022-08-02", false}, {"Wednesday", "", true}, {"last year", "", true}, {"May", "", true}}
+	if len(got) != len(want) {
+		t.Fatalf("Find = %+v; want %d expressions", got, len(want))
+	}
+	for i, w := range want {
+		if got[i].Text != w.text || got[i].Value != w.value || got[i].Relative != w.rel {
+			t.Errorf("expression %d = %+v; want %+v", i, got[i], w)
+		}
+	}
+}
+
+// TestSpans checks that spans are byte offsets on rune boundaries, in
+// order and without overlaps, also around non-ASCII text.
+func TestSpans(t *testing.T) {
+	text := "« Le 2 août » — Blinken arrived in Beijing on Wednesday, 24 April 2024 — 会谈 in May."
+	prev := 0
+	for _, x := range Find(text, ref) {
+		if x.Start < prev || x.End <= x.Start || x.End > len(text) || text[x.Start:x.End] != x.Text {
+			t.Errorf("bad span %+v", x)
+		}
+		prev = x.End
+	}
+}
+
+func TestTense(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Tense
+	}{
+		{"Blinken arrived in China on Wednesday.", TensePast},
+		{"Blinken will arrive in China on Wednesday.", TenseFuture},
+		{"He must be returned by Wednesday.", TenseFuture},
+		{"The talks are scheduled for Wednesday.", TenseFuture},
+		{"Xi said Wednesday that he would come.", TensePast},
+		{"Wednesday.", TenseUnknown},
+	} {
+		got := Find(c.text, ref)
+		if len(got) != 1 || got[0].Tense != c.want {
+			t.Errorf("Find(%q) = %+v; want tense %d", c.text, got, c.want)
+		}
+	}
+}
+
+// TestAnchors checks expressions resolved against the dates of the text
+// before them, and tenses, in sentences like those of diplomatic news.
+func TestAnchors(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	for _, c := range []struct {
+		ref  string
+		text string
+		want []string
+	}{
+		{"2021-02-19", "The two countries joined in September 2016, and the agreement entered into force on 4 November that year.",
+			[]string{"September 2016=2016-09", "4 November that year=2016-11-04"}},
+		{"2021-02-19", "The notice was filed on 4 November 2019, and the exit took effect a year later, on 4 November 2020.",
+			[]string{"4 November 2019=2019-11-04", "a year later=2020", "4 November 2020=2020-11-04"}},
+		{"2023-08-19", "On March 6, the government announced a plan. Ten days later, on March 16, he traveled to Tokyo.",
+			[]string{"March 6=2023-03-06", "Ten days later=2023-03-16", "March 16=2023-03-16"}},
+		{"2020-02-01", "In a referendum on June 23, 2016, Britain voted to leave. Cameron resigned the following morning.",
+			[]string{"June 23, 2016=2016-06-23", "the following morning=2016-06-24TMO/TIME"}},
+		{"2020-02-01", "On Wednesday the crowds gathered. Crowds counted down to 11 p.m. in Parliament Square.",
+			[]string{"Wednesday=2020-01-29", "11 p.m.=2020-02-01T23:00/TIME"}},
+		{"2021-08-31", "The United States invaded Afghanistan in October 2001, weeks after the Sept. 11 attacks.",
+			[]string{"October 2001=2001-10", "Sept. 11=2020-09-11"}},
+		{"2021-08-31", "Biden announced in April that all of them would be out by Sept. 11.",
+			[]string{"April=2021-04", "Sept. 11=2021-09-11"}},
+		{"2021-02-19", "Biden promised a target before he hosts a summit of world leaders on 22 April, Earth Day.",
+			[]string{"22 April=2021-04-22"}},
+		{"2020-06-17", "He will meet leaders of the country’s political parties on Friday to discuss the crisis.",
+			[]string{"Friday=2020-06-19"}},
+	} {
+		var gs []string
+		for _, x := range Find(c.text, day(c.ref)) {
+			s := x.Text + "=" + x.Value
+			if x.Type != Date {
+				s += "/" + string(x.Type)
+			}
+			gs = append(gs, s)
+		}
+		if strings.Join(gs, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("Find(%q, %s)\n got  %q\n want %q", c.text, c.ref, gs, c.want)
+		}
+	}
+}
+
+func TestNoDurations(t *testing.T) {
+	f := Finder{NoDurations: true}
+	got := f.Find("The war lasted three years, and the council meets every year since 1990.", ref)
+	if len(got) != 1 || got[0].Value != "1990" {
+		t.Errorf("Find = %+v; want only 1990", got)
+	}
+}
+
+// TestConcurrent runs one Finder from several goroutines; run it with -race.
+func TestConcurrent(t *testing.T) {
+	text := newsCorpus(32 << 10)
+	var f Finder
+	want := len(f.Find(text, ref))
+	done := make(chan int)
+	for range 4 {
+		go func() { done <- len(f.Find(text, ref)) }()
+	}
+	for range 4 {
+		if n := <-done; n != want {
+			t.Errorf("found %d expressions, want %d", n, want)
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package dates
+
+import (
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
+
+// ago finds a date some units before or after the reference date: "two
+// years ago", "a year ago", "six weeks ago", "a year earlier", "three
+// months later", "a year ago this month". The value has the precision of
+// the unit: "two years ago" is a year, "three days ago" a day. A vague
+// count ("years ago") is PAST_REF.
+var ago = newRule("ago", cUnit|cDecade,
+	`\b()(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:(`+reNumWord+`)[\s-]+)?(`+ci("year|month|week|day|decade|hour|minute|quarter")+`)s?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`))?)\b`,
+	func(m *rules.Match, x *expr) bool {
+		n, frac := -1, 0 // "years ago"
+		if m.Captures[2] != "" {
+			n, frac = number(m.Captures[2])
+		} else if !strings.HasSuffix(lowerTrim(m.Captures[3]), "s") && !strings.HasSuffix(strings.Fields(m.Text)[0], "s") {
+			return false // "year ago"
+		}
+		if n == -2 || frac != 0 {
+			return false
+		}
+		dir := lowerTrim(m.Captures[4])
+		if dir == "before" || dir == "after" {
+			// "two days before the vote" is a duration anchored to an event.
+			return false
+		}
+		if nw, _ := x.nextWord(m); nw == "than" {
+			return false // "a year later than planned" compares
+		}
+		x.rel = true
+		x.mod = approxMod(approxPrefix(m.Text))
+		sign := -1
+		if dir == "later" || strings.HasPrefix(dir, "from") || dir == "hence" {
+			sign = 1
+		}
+		if n == -1 {
+			if sign < 0 {
+				x.value = "PAST_REF"
+			} else {
+				x.value = "FUTURE_REF"
+			}
+			return true
+		}
+		if dir == "earlier" || dir == "later" {
+			x.fromLast = true // "a year later": from the date before it
+		}
+		k := sign * n
+		if n == 1 && lowerTrim(m.Captures[3]) == "year" && m.Captures[6] == "" {
+			x.quarterish = true
+		}
+		switch lowerTrim(m.Captures[3]) {
+		case "year":
+			x.gran, x.sy = gYear, k
+		case "decade":
+			x.gran, x.sy = gYear, 10*k
+		case "quarter":
+			x.gran, x.sm = gQuarter, 3*k
+		case "month":
+			x.gran, x.sm = gMonth, k
+		case "week":
+			x.gran, x.sd = gWeek, 7*k
+		case "day", "hour", "minute":
+			x.gran, x.sd = gDay, k
+			if u := lowerTrim(m.Captures[3]); u != "day" {
+				x.sd = 0
+			}
+		}
+		if m.Captures[6] != "" {
+			// "a year ago this month": the unit after sets the precision.
+			switch lowerTrim(m.Captures[6]) {
+			case "month":
+				x.gran = gMonth
+			case "week":
+				x.gran = gWeek
+			}
+		}
+		return true
+	}).needs(cAgo).startsWith(cNum | cUnit | cDecade | cApprox)
+
+// approxMod returns the TIMEX3 mod of a quantity modifier ("about", "more
+// than"), or "".
+func approxMod(s string) string {
+	switch strings.Join(strings.Fields(strings.ToLower(s)), " ") {
+	case "":
+		return ""
+	case "about", "some", "roughly", "around", "approximately":
+		return "APPROX"
+	case "nearly", "almost", "less than", "under", "just under", "no more than", "up to":
+		return "LESS_THAN"
+	case "more than", "over", "at least", "just over":
+		return "MORE_THAN"
+	}
+	return ""
+}
+
+// approxPrefix returns the quantity modifier that starts s ("nearly",
+// "more than"), or "". TimeBank keeps these in the span, but not "about".
+func approxPrefix(s string) string {
+	l := strings.ToLower(s)
+	for _, p := range [...]string{"no more than ", "more than ", "less than ", "at least ", "up to ", "nearly ", "almost ", "over ", "under ", "just over ", "just under "} {
+		if strings.HasPrefix(l, p) {
+			return p
+		}
+	}
+	return ""
+}

@@ -1,0 +1,23 @@
+package dates
+
+import "testing"
+
+func TestAgo(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"The treaty was signed two years ago.", []string{"two years ago=2022"}},
+		{"It happened a year ago.", []string{"a year ago=2023"}},
+		{"He spoke six weeks ago.", []string{"six weeks ago=2024-W11"}},
+		{"The talks began three days ago.", []string{"three days ago=2024-04-23"}},
+		{"Prices rose a year ago this month.", []string{"a year ago this month=2023-04"}},
+		{"Sales fell from a year earlier.", []string{"a year earlier=2023"}},
+		{"The town was founded years ago.", []string{"years ago=PAST_REF"}},
+		{"The war ended about 20 years ago.", []string{"20 years ago=2004"}},
+		// After a quarter, "a year earlier" is that quarter a year before.
+		{"Profit rose in the third quarter from a year earlier.", []string{"the third quarter=2023-Q3", "a year earlier=2022-Q3"}},
+		// A comparison, not a time.
+		{"The conference opens a year later than planned.", []string{"a year=P1Y/DURATION"}},
+		{"Sydney has 700 seats a week and 24 hours a day.", []string{"24 hours=PT24H/DURATION"}},
+		// Before an event, a length of time, not a date.
+		{"He left two days before the vote.", []string{"two days=P2D/DURATION"}},
+	})
+}

@@ -1,0 +1,15 @@
+package dates
+
+import "testing"
+
+func TestCasualDay(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"The minister resigned yesterday.", []string{"yesterday=2024-04-25"}},
+		{"Talks resume today.", []string{"today=2024-04-26"}},
+		{"Talks resume tomorrow.", []string{"tomorrow=2024-04-27"}},
+		{"He will speak tonight.", []string{"tonight=2024-04-26TNI/TIME"}},
+		{"Rockets were fired last night.", []string{"last night=2024-04-25TNI/TIME"}},
+		{"The ceasefire is now in force.", []string{"now=PRESENT_REF"}},
+		{"Nobody knows anything.", nil},
+	})
+}

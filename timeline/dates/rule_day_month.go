@@ -1,0 +1,45 @@
+package dates
+
+import "github.com/olebedev/when/rules"
+
+// dayMonth finds a day before a month name, British style, with an
+// optional year: "2 August 2022", "the 2nd of August", "27-28 February 2019".
+var dayMonth = newRule("day-month", cMonth,
+	`\b(?P<x>(?:(`+reWeekday+`),?\s+)?(?:the\s+)?(`+reDay+`)(?:\s*(?:-|–)\s*(`+reDay+`))?\s+(?:of\s+)?(`+reMonth+`)(?:,?\s+(`+reYear4+`)|\s+(`+ci("that|the same")+`)\s+year)?)`,
+	func(m *rules.Match, x *expr) bool {
+		day, mon := atoi(m.Captures[2]), monthNum(m.Captures[4])
+		if mon == 0 || day < 1 || day > 31 {
+			return false
+		}
+		if w, prev := x.prevWord(m); prev == '$' || prev == '.' || prev == ',' && isDigit(x.text[max(0, x.off+m.Left-2)]) || w == "no." {
+			return false
+		}
+		x.gran = gDay
+		if m.Captures[1] != "" {
+			wd := weekdayNum(m.Captures[1])
+			if wd < 0 {
+				return false
+			}
+			x.setWeekday(wd)
+		}
+		x.setMonth(mon)
+		x.setDay(day)
+		if m.Captures[6] != "" {
+			x.thatYear, x.rel = true, true // "4 November that year"
+		}
+		if m.Captures[5] != "" {
+			x.setYear(atoi(m.Captures[5]))
+		}
+		if m.Captures[3] != "" {
+			if end := atoi(m.Captures[3]); end > day {
+				t := &expr{gran: gDay, dir: x.dir}
+				t.setDay(end)
+				t.setMonth(mon)
+				if x.Year != nil {
+					t.setYear(x.y)
+				}
+				x.through = t
+			}
+		}
+		return true
+	}).needs(cDigit).startsWith(cWeekday | cDigit | cThe)

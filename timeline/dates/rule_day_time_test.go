@@ -1,0 +1,18 @@
+package dates
+
+import "testing"
+
+func TestDayTime(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"They have until 9 a.m. Tuesday to sign.", []string{"9 a.m. Tuesday=2024-04-30T09:00/TIME"}},
+		{"Talks broke off at noon Thursday.", []string{"noon Thursday=2024-04-25T12:00/TIME"}},
+		{"He will leave at 4 in the morning.", []string{"4 in the morning=2024-04-26T04:00/TIME"}},
+	})
+}
+
+func TestTimeWithDate(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"The offer was extended until 5 p.m. EST Nov. 9.", []string{"5 p.m. EST Nov. 9=2024-11-09T17:00/TIME"}},
+		{"The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", []string{"10:35 a.m.=2024-04-26T10:35/TIME", "Friday=2024-04-26"}},
+	})
+}

@@ -1,0 +1,168 @@
+package dates
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
+
+// duration finds a length of time: "three years", "a five-and-a-half-hour
+// meeting" (PT5H30M), "the past two decades" (P20Y), "the first nine
+// months", "two-year", "several weeks" (PXW), "about 40 years".
+var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
+	`\b(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:(`+ci("the past|the last|the next|the coming|the first|the final|the previous|the following|the preceding|the latest|the remaining|the same|the other|the initial|the full|the entire|the whole|the|past|last|next|first|coming")+`)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)[\s-]+(`+ci("year|month|week|day|hour|minute|second|decade|century|centurie|quarter|fortnight")+`)(s?))\b`,
+	func(m *rules.Match, x *expr) bool {
+		numText := lowerTrim(m.Captures[2])
+		n, frac := number(numText)
+		if n == -2 {
+			return false
+		}
+		unit := lowerTrim(m.Captures[4])
+		if unit == "second" && (numText == "a" || numText == "an") {
+			return false // "a second round"
+		}
+		if a := strings.ToLower(x.after(m, 5)); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") || strings.HasPrefix(a, "s-old") || strings.HasPrefix(a, "s old") {
+			return false // an age: "a 6-year-old boy"
+		}
+		if n == 1 && frac == 0 && m.Captures[5] != "" && !isDigit(numText[0]) {
+			return false // "a years-old slump"
+		}
+		if strings.HasSuffix(m.Text, "-") {
+			return false
+		}
+		if m.Captures[3] != "" {
+			frac = 5
+		}
+		if p := lowerTrim(m.Captures[1]); p == "the" && strings.HasPrefix(m.Text[strings.Index(m.Text, m.Captures[2])+len(m.Captures[2]):], "-") {
+			// "the eight-year war": TimeBank leaves "the" out of an adjective.
+			m.Left += len(m.Captures[1])
+			for m.Left < m.Right && x.text[x.off+m.Left] == ' ' {
+				m.Left++
+			}
+			m.Text = x.text[x.off+m.Left : x.off+m.Right]
+		}
+		if unit == "quarter" && (m.Captures[5] != "" && strings.Contains(m.Text, "-") || x.after(m, 3) == " of") {
+			return false // a fraction: "three-quarters", "a quarter of the market"
+		}
+		if n == 1 && frac == 0 && (numText == "a" || numText == "an") && m.Captures[1] == "" {
+			// "$1.76 a year", "358,000 a month", "24 hours a day": a rate.
+			if w, _ := x.prevWord(m); w != "" && (isDigit(w[len(w)-1]) || w == "million" || w == "billion" || w == "percent" || w == "times" || w == "once" || w == "twice" || numberBefore(x.text, x.off+m.Left-len(w)-1)) {
+				return false
+			}
+		}
+		x.typ = Duration
+		x.mod = approxMod(approxPrefix(m.Text))
+		if n == -1 {
+			x.value = "PX" + unitLetter(unit)
+			if strings.HasPrefix(unitLetter(unit), "T") {
+				x.value = "PTX" + unitLetter(unit)[1:]
+			}
+			return true
+		}
+		if n == 0 && frac == 0 {
+			return false
+		}
+		if w, _ := x.prevWord(m); w == "in" && n > 0 && frac == 0 && m.Captures[1] == "" {
+			// "will meet in three weeks": a date that far from now.
+			i := x.off + m.Left
+			if tenseAt(x.text, i, x.off+m.Right) == TenseFuture {
+				x.typ, x.mod, x.rel = Date, "", true
+				switch unit {
+				case "year":
+					x.gran, x.sy = gYear, n
+					return true
+				case "month":
+					x.gran, x.sm = gMonth, n
+					return true
+				case "week":
+					x.gran, x.sd = gWeek, 7*n
+					return true
+				case "day":
+					x.gran, x.sd = gDay, n
+					return true
+				}
+				x.typ = Duration
+			}
+		}
+		x.value = durationValue(n, frac, unit)
+		return x.value != ""
+	}).needs(cNum).startsWith(cThe | cRelDet | cNum | cOrdW | cApprox)
+
+// unitLetter returns the ISO 8601 designator of a unit, with a "T" before
+// time units.
+func unitLetter(unit string) string {
+	switch strings.TrimSuffix(unit, "s") {
+	case "year":
+		return "Y"
+	case "month":
+		return "M"
+	case "week":
+		return "W"
+	case "day":
+		return "D"
+	case "hour":
+		return "TH"
+	case "minute":
+		return "TM"
+	case "second":
+		return "TS"
+	case "decade":
+		return "DE"
+	case "century", "centurie":
+		return "CE"
+	case "quarter":
+		return "Q"
+	case "fortnight":
+		return "W"
+	}
+	return ""
+}
+
+// durationValue returns the TIMEX3 value of n units and frac tenths of a
+// unit: P3Y, PT5H30M, P20Y for two decades.
+func durationValue(n, frac int, unit string) string {
+	unit = strings.TrimSuffix(strings.TrimSuffix(unit, "s"), "ie")
+	switch unit {
+	case "decade":
+		if frac != 0 {
+			return "P" + strconv.Itoa(n*10+frac) + "Y"
+		}
+		return "P" + strconv.Itoa(n*10) + "Y"
+	case "centur", "century":
+		return "P" + strconv.Itoa(n*100+frac*10) + "Y"
+	case "fortnight":
+		return "P" + strconv.Itoa(2*n+frac/5) + "W"
+	case "hour":
+		if frac != 0 {
+			return "PT" + strconv.Itoa(n) + "H" + strconv.Itoa(frac*6) + "M"
+		}
+		return "PT" + strconv.Itoa(n) + "H"
+	case "minute":
+		if frac != 0 {
+			return "PT" + strconv.Itoa(n) + "M" + strconv.Itoa(frac*6) + "S"
+		}
+		return "PT" + strconv.Itoa(n) + "M"
+	}
+	l := unitLetter(unit)
+	if l == "" {
+		return ""
+	}
+	num := strconv.Itoa(n)
+	if frac != 0 {
+		num += "." + strconv.Itoa(frac)
+	}
+	if l[0] == 'T' {
+		return "PT" + num + l[1:]
+	}
+	return "P" + num + l
+}
+
+// numberBefore reports whether the word that ends at or before i (after
+// spaces) is a number: "700 seats a week", "24 hours a day".
+func numberBefore(text string, i int) bool {
+	for i > 0 && i <= len(text) && text[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && i <= len(text) && isDigit(text[i-1])
+}

@@ -1,0 +1,43 @@
+package dates
+
+import "testing"
+
+func TestDuration(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"The war lasted three years.", []string{"three years=P3Y/DURATION"}},
+		{"after a five-and-a-half-hour meeting", []string{"five-and-a-half-hour=PT5H30M/DURATION"}},
+		{"They talked for 5 1/2 hours.", []string{"5 1/2 hours=PT5H30M/DURATION"}},
+		{"Trade doubled over the past two decades.", []string{"the past two decades=P20Y/DURATION"}},
+		{"Sales in the first nine months rose.", []string{"the first nine months=P9M/DURATION"}},
+		{"a two-year plan", []string{"two-year=P2Y/DURATION"}},
+		{"The camps existed for 2 1/2 years.", []string{"2 1/2 years=P2.5Y/DURATION"}},
+		{"It took several weeks.", []string{"several weeks=PXW/DURATION"}},
+		{"He served about 40 years.", []string{"40 years=P40Y/DURATION"}},
+		{"It took a couple of years.", []string{"a couple of years=P2Y/DURATION"}},
+		// Not durations.
+		{"a 6-year-old boy", nil},
+		{"Iraq imports three-quarters of its food.", nil},
+		{"a dividend of $1.76 a year", nil},
+		{"He won a second term.", nil},
+		{"in the second round", nil},
+	})
+}
+
+func TestInDuration(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"The envoys will meet again in three weeks.", []string{"three weeks=2024-W20"}},
+		{"A decision is expected in two days.", []string{"two days=2024-04-28"}},
+		{"The deal was reached in two days of talks.", []string{"two days=P2D/DURATION"}},
+	})
+}
+
+// TimeBank keeps "nearly" or "more than" in the span, but leaves out
+// "about" and, before an adjective, "the".
+func TestDurationSpan(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"Talks have been frozen for nearly two years.", []string{"nearly two years=P2Y/DURATION"}},
+		{"She testified for more than four hours.", []string{"more than four hours=PT4H/DURATION"}},
+		{"They met for about five hours.", []string{"five hours=PT5H/DURATION"}},
+		{"after the eight-year war", []string{"eight-year=P8Y/DURATION"}},
+	})
+}

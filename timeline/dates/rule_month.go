@@ -1,0 +1,57 @@
+package dates
+
+import "github.com/olebedev/when/rules"
+
+// month finds a month name alone, in a date context: "in May", "last
+// March", "early December", "since January". The year comes from the
+// reference date and the tense: "visited in May" is the last May, "will
+// visit in May" the next. A month name needs a modifier or a preposition
+// before it, so that "May I" and "March on" are not dates.
+var month = newRule("month", cMonth,
+	`\b(?P<x>(?:(`+ci("last|this|next|early|late|mid|earlier|later")+`)[\s-]+)?(`+reMonth+`))`,
+	func(m *rules.Match, x *expr) bool {
+		mon := monthNum(m.Captures[2])
+		if mon == 0 {
+			return false
+		}
+		mod := lowerTrim(m.Captures[1])
+		if mod == "" {
+			w, _ := x.prevWord(m)
+			if !monthContext[w] {
+				if nw, _ := x.nextWord(m); !(nw == "s" && x.after(m, 1) == "'") {
+					return false
+				}
+			}
+		}
+		if nw, _ := x.nextWord(m); nw == "of" && mod == "" {
+			return false // "the March of the Mothers"
+		}
+		if t := m.Captures[2]; t[len(t)-1] != '.' && len(t) <= 4 && t != "May" && t != "June" && t != "July" {
+			if a := x.after(m, 2); len(a) == 2 && a[0] == ' ' && isUpper(a[1]) {
+				return false // "Jan Kavan"
+			}
+		}
+		x.gran = gMonth
+		x.rel = true
+		x.setMonth(mon)
+		switch mod {
+		case "last":
+			x.dir = -1
+		case "next":
+			x.dir = 1
+		case "this":
+			x.dir = 3 // the reference year
+		default:
+			x.mod = modOf(mod)
+		}
+		return true
+	}).startsWith(cMonth | cRelDet | cMod)
+
+// monthContext are the words after which a month name is a date.
+var monthContext = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true,
+	"to": true, "through": true, "during": true, "before": true, "after": true,
+	"between": true, "and": true, "or": true, "of": true, "early": true, "late": true,
+	"mid": true, "last": true, "next": true, "this": true, "on": true, "for": true,
+	"around": true, "throughout": true, "the": true, "in.": true, "until.": true, "than": true,
+}

@@ -1,0 +1,22 @@
+package dates
+
+import "testing"
+
+func TestMonthDay(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"The treaty was signed on Aug. 2, 2022, in Vienna.", []string{"Aug. 2, 2022=2022-08-02"}},
+		{"The envoys met on August 2 in Doha.", []string{"August 2=2023-08-02"}},
+		{"The summit will open on August 2.", []string{"August 2=2024-08-02"}},
+		{"Talks were held Feb. 27-28, 2019, in Hanoi.", []string{"Feb. 27-28, 2019=2019-02-27"}},
+		{"The conference runs March 20-22.", []string{"March 20-22=2024-03-20"}},
+		{"On Thursday, March 14, the council voted.", []string{"Thursday, March 14=2024-03-14"}},
+		{"The ceasefire began March 3 last year.", []string{"March 3 last year=2023-03-03"}},
+		{"He was shot last Oct. 23 at his home.", []string{"last Oct. 23=2023-10-23"}},
+		{"It was issued on Sept. 30.", []string{"Sept. 30=2023-09-30"}},
+		// A deadline soon after the publication date stays in its year.
+		{"The court set a deadline of May 14 for the reply.", []string{"May 14=2024-05-14"}},
+		// The number after a month is a count, not a day.
+		{"In March 20,000 people marched.", []string{"March=2024-03"}},
+		{"On August 2, 2022-08-02 was the date.", []string{"August 2=2023-08-02", "2022-08-02=2022-08-02"}},
+	})
+}

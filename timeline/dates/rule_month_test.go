@@ -1,0 +1,24 @@
+package dates
+
+import "testing"
+
+func TestMonth(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"Putin announced he would visit China in May.", []string{"May=2024-05"}},
+		{"Putin visited China in May.", []string{"May=2023-05"}},
+		{"The plan was agreed in early December.", []string{"early December=2023-12"}},
+		{"Prices have risen since January.", []string{"January=2024-01"}},
+		{"Talks broke down last March.", []string{"last March=2024-03"}},
+		{"Talks will resume next March.", []string{"next March=2025-03"}},
+		// Without a tense, the nearest such month.
+		{"The report is due in October.", []string{"October=2024-10"}},
+		{"worth a hundred million dollars in November, and half that now", []string{"November=2023-11", "now=PRESENT_REF"}},
+		// Not months.
+		{"You may also like these stories.", nil},
+		{"May I ask a question?", nil},
+		{"Thousands march on the capital.", nil},
+		{"They joined the March of the Mothers.", nil},
+		{"It was an august gathering.", nil},
+		{"Foreign ministers Jan Kavan and others signed.", nil},
+	})
+}

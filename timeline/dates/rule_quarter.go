@@ -1,0 +1,84 @@
+package dates
+
+import (
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
+
+// quarter finds a quarter or half of a year: "the third quarter" (the
+// reference year's, or the year before in the past tense when it has not
+// begun yet), "third-quarter", "the first half of 1998", "Q1 2024", "the
+// fourth quarter of last year", "fiscal 1998's second quarter".
+var quarter = newRule("quarter", cQuarter,
+	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(\d{4})\s+|((?:`+ci("this|last|next")+`)\s+year's|[Yy]ear-(?:ago|earlier))\s+)?(`+ci("first|second|third|fourth|1st|2nd|3rd|4th|final|last")+`)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4}))|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
+	func(m *rules.Match, x *expr) bool {
+		c := m.Captures
+		var n int
+		unit := lowerTrim(c[4])
+		if c[9] != "" {
+			if c[9][0] != 'Q' && c[9][0] != 'H' {
+				return false
+			}
+			n = int(c[9][1] - '0')
+			unit = "quarter"
+			if c[9][0] == 'H' {
+				unit = "half"
+			}
+		} else {
+			n = ordinal(c[3])
+			if lowerTrim(c[3]) == "last" || lowerTrim(c[3]) == "final" {
+				if unit == "half" {
+					n = 2
+				} else {
+					n = 4
+				}
+			}
+			if lowerTrim(c[3]) == "last" && c[5] == "" && c[6] == "" && c[7] == "" && c[8] == "" {
+				return false // "the last quarter" is relative.go's
+			}
+		}
+		max := 4
+		x.gran = gQuarter
+		if unit == "half" {
+			max, x.gran = 2, gHalf
+		}
+		if n < 1 || n > max {
+			return false
+		}
+		x.n = n
+		if l := strings.ToLower(m.Text); strings.HasPrefix(l, "the ") && strings.Contains(l, "-quarter") && c[1] == "" && c[2] == "" {
+			// "the third-quarter loss": TimeBank leaves "the" out of an adjective.
+			m.Left += 4
+			m.Text = m.Text[4:]
+		}
+		for _, y := range []string{c[5], c[7], c[8], c[10]} {
+			if y != "" {
+				x.setYear(atoi(y))
+			}
+		}
+		if c[1] != "" {
+			x.setYear(atoi(c[1])) // "the 1988 second quarter"
+		}
+		rel := lowerTrim(c[6]) // "of last year"
+		switch l := lowerTrim(c[2]); {
+		case strings.HasPrefix(l, "year-"): // "the year-ago third quarter"
+			rel = "last"
+		case l != "": // "last year's first quarter"
+			rel = strings.Fields(l)[0]
+		}
+		switch rel {
+		case "this":
+			x.rel = true
+		case "last":
+			x.rel, x.sy = true, -1
+			x.dir = 3
+		case "next":
+			x.rel, x.sy = true, 1
+			x.dir = 3
+		}
+		if x.Year == nil {
+			x.rel = true
+		}
+		return true
+	}).startsWith(cThe | cOrdW | cRelDet | cQuarter | cUnit | cDigit)

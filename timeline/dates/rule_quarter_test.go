@@ -1,0 +1,14 @@
+package dates
+
+import "testing"
+
+func TestQuarter(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"Profit rose in the third quarter.", []string{"the third quarter=2023-Q3"}},
+		{"Results for Q1 2024 were strong.", []string{"Q1 2024=2024-Q1"}},
+		{"Output fell in the first half of 1998.", []string{"the first half of 1998=1998-H1"}},
+		{"It expects strong third-quarter results.", []string{"third-quarter=2024-Q3"}},
+		{"A factor in the third-quarter loss was a charge.", []string{"third-quarter=2023-Q3"}},
+		{"The quarter was terrible, the company said.", []string{"The quarter=2024-Q1"}},
+	})
+}

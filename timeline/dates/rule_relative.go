@@ -1,0 +1,145 @@
+package dates
+
+import "github.com/olebedev/when/rules"
+
+// relative finds a calendar unit relative to the reference date: "last
+// year", "this week", "next month", "earlier this week" (2024-W17), "early
+// next year", "this weekend", "last summer", "the previous day", "the
+// following day". "The previous …" and "the following …" count from the
+// last date of the text before them, the others from the reference date.
+var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
+	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
+	func(m *rules.Match, x *expr) bool {
+		pre, det, unit := lowerTrim(m.Captures[1]), lowerTrim(m.Captures[2]), lowerTrim(m.Captures[3])
+		if a := x.after(m, 1); a == "-" {
+			return false // "the year-ago results"
+		}
+		if unit == "year" && (det == "the" || det == "the fiscal" || det == "the full") {
+			// "the year ended Sept. 30" is a duration; "for the year",
+			// "the full year" the reference year.
+			if nw, _ := x.nextWord(m); nw == "ended" || nw == "ending" || nw == "that" || nw == "to" || nw == "before" || nw == "after" || nw == "since" {
+				x.typ, x.value = Duration, "P1Y"
+				return true
+			}
+		}
+		x.rel = true
+		x.mod = modOf(pre)
+		if pre == "earlier" || pre == "later" || pre == "the rest of" || pre == "earlier in" || pre == "later in" {
+			x.mod = ""
+		}
+		if unit == "period" && det != "the latest" && det != "the year-ago" && det != "the year-earlier" && det != "the most recent" {
+			return false
+		}
+		if det == "the" && (pre == "earlier in" || pre == "later in" || x.mod != "") {
+			det = "this" // "earlier in the year", "the end of the month"
+		}
+		if det == "this past" {
+			det = "last" // "this past spring"
+		}
+		n := 0
+		switch det {
+		case "this", "the current":
+		case "the same", "that", "that same":
+			x.textAnchor = true
+		case "last", "the past", "the latest", "the most recent":
+			n = -1
+			if unit == "period" {
+				unit = "quarter"
+			}
+		case "next", "the coming":
+			n = 1
+		case "the previous", "the preceding", "the prior":
+			n, x.textAnchor = -1, true
+		case "the following", "the next":
+			n, x.textAnchor = 1, true
+		case "the year-ago", "the year-earlier":
+			if unit != "quarter" && unit != "period" {
+				return false
+			}
+			x.gran, x.sm = gQuarter, -15
+			return true
+		case "the full", "the fiscal":
+			if unit != "year" {
+				return false
+			}
+			det = "the"
+		case "the":
+			switch unit {
+			case "quarter":
+				n = -1 // the quarter being reported: the last one ended
+			case "year", "weekend":
+			case "day", "week", "month", "night", "morning", "evening", "afternoon", "half", "fiscal year", "decade", "century":
+				return false // "the day", "the year": a duration, or a date the words alone do not fix
+			default:
+				return seasonOf3(x, unit, 0)
+			}
+		}
+		if (det == "the past" || det == "the coming" || det == "the next" || det == "the last") && unit != "weekend" {
+			// "the past year", "over the next month": a duration.
+			x.typ, x.value = Duration, durationValue(1, 0, unit)
+			x.rel = false
+			return x.value != ""
+		}
+		switch unit {
+		case "year", "fiscal year":
+			x.gran, x.sy = gYear, n
+		case "half":
+			x.gran, x.sm = gHalf, 6*n
+		case "quarter":
+			x.gran, x.sm = gQuarter, 3*n
+		case "month":
+			x.gran, x.sm = gMonth, n
+		case "week":
+			x.gran, x.sd = gWeek, 7*n
+		case "weekend":
+			x.gran, x.sd = gWeekend, 7*n
+			if n == 0 && tenseAt(x.text, x.off+m.Left, x.off+m.Right) == TensePast {
+				x.pastWeekend = true // "over the weekend", said on a weekday
+			}
+		case "day":
+			if (pre == "earlier in" || pre == "later in") && det == "this" {
+				x.gran, x.textAnchor = gDay, true // "later in the day"
+				return true
+			}
+			if det == "this" || det == "last" || det == "next" {
+				return false
+			}
+			x.gran, x.sd = gDay, n
+		case "night", "morning", "evening", "afternoon":
+			if det == "this" && unit != "night" {
+				x.gran, x.typ, x.pod = gPart, Time, partOfDay(unit)
+				return true
+			}
+			if det == "last" && unit == "night" {
+				x.gran, x.typ, x.pod, x.sd = gPart, Time, "NI", -1
+				return true
+			}
+			if x.textAnchor {
+				// "the following morning": the day after the last day named.
+				x.gran, x.typ, x.pod, x.sd = gPart, Time, partOfDay(unit), n
+				return true
+			}
+			return false
+		case "decade":
+			x.gran, x.sy = gDecade, 10*n
+		case "century":
+			x.gran, x.sy = gCentury, 100*n
+		default:
+			if det == "this" {
+				n = 3
+			}
+			return seasonOf3(x, unit, n)
+		}
+		return true
+	}).startsWith(cRelDet | cThe | cMod)
+
+// seasonOf3 sets x to the season named unit in the direction dir: -1 the
+// last one, 1 the next, 3 the reference year's, 0 by tense.
+func seasonOf3(x *expr, unit string, dir int) bool {
+	x.gran = gSeason
+	x.season = seasonCodes[unit]
+	x.dir = dir
+	return x.season != ""
+}
+
+var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}

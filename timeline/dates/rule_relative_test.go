@@ -1,0 +1,31 @@
+package dates
+
+import "testing"
+
+func TestRelative(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"Trade fell last year.", []string{"last year=2023"}},
+		{"The aid bill Biden signed earlier this week.", []string{"earlier this week=2024-W17"}},
+		{"They met last week.", []string{"last week=2024-W16"}},
+		{"They meet again this week.", []string{"this week=2024-W17"}},
+		{"Talks resume next month.", []string{"next month=2024-05"}},
+		{"Exports fell last month.", []string{"last month=2024-03"}},
+		{"Protests are planned this weekend.", []string{"this weekend=2024-W17-WE"}},
+		{"Voters went to the polls over the weekend.", []string{"the weekend=2024-W16-WE"}},
+		{"Fighting flared last summer.", []string{"last summer=2023-SU"}},
+		{"Elections are expected early next year.", []string{"early next year=2025"}},
+		{"Sales rose earlier this year.", []string{"earlier this year=2024"}},
+		{"On March 3, 2022, talks failed. The following day, troops moved.", []string{"March 3, 2022=2022-03-03", "The following day=2022-03-04"}},
+		{"On March 3, 2022, talks failed; the previous day had been calm.", []string{"March 3, 2022=2022-03-03", "the previous day=2022-03-02"}},
+		{"The pact was signed in 2019. Later that year it collapsed.", []string{"2019=2019", "Later that year=2019"}},
+		{"Profit for the year ended June 30 rose.", []string{"the year=P1Y/DURATION", "June 30=2023-06-30"}},
+		{"Sales over the past year doubled.", []string{"the past year=P1Y/DURATION"}},
+		{"The goal is to finish by the end of the month.", []string{"the end of the month=2024-04"}},
+	})
+}
+
+func TestLaterInTheDay(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"He arrived on March 3, 2022, and spoke later in the day.", []string{"March 3, 2022=2022-03-03", "later in the day=2022-03-03"}},
+	})
+}

@@ -1,0 +1,18 @@
+package dates
+
+import "testing"
+
+func TestSet(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"The council meets every year.", []string{"every year=P1Y/SET"}},
+		{"Inspectors visit every two weeks.", []string{"every two weeks=P2W/SET"}},
+		{"The group meets weekly.", []string{"weekly=P1W/SET"}},
+		{"Profits grew 20% annually.", []string{"annually=P1Y/SET"}},
+		{"Leaders meet twice a year.", []string{"twice a year=P1Y/SET"}},
+		{"They hold a vigil every Monday night.", []string{"every Monday night=XXXX-WXX-1TNI/SET"}},
+		{"Crowds would march through Leipzig every Monday evening.", []string{"every Monday evening=XXXX-WXX-1TEV/SET"}},
+		{"Orangemen march each July through the town.", []string{"each July=XXXX-07/SET"}},
+		// An adjective, not a recurrence.
+		{"He writes for a weekly magazine.", nil},
+	})
+}

@@ -1,0 +1,66 @@
+package dates
+
+import "github.com/olebedev/when/rules"
+
+// vague finds references to the present, past or future without a date:
+// "currently" and "at present" (PRESENT_REF), "recently" and "in the past"
+// (PAST_REF), "in the future" (FUTURE_REF). "Soon" and "previously" are
+// left out: TimeML annotates them only now and then.
+var vague = newRule("vague", cVague|cUnit,
+	`\b(?P<x>`+ci("currently|current|recently|recent|the past|the future|future|formerly|lately|nowadays|presently|these days|at present|the present|in the near future|the near future|once")+`)\b`,
+	func(m *rules.Match, x *expr) bool {
+		w := lowerTrim(m.Text)
+		nw, next := x.nextWord(m)
+		switch w {
+		case "future":
+			// "future" alone is too often not a time ("future demand").
+			if !vagueNouns[nw] || next != ' ' {
+				return false
+			}
+		case "current", "recent":
+			// "the current weakness", "a recent filing": the present, the
+			// past. But not "current account" or "the current".
+			if next != ' ' || nw == "" || !isLetter(nw[0]) || notVagueNouns[nw] {
+				return false
+			}
+		case "the past":
+			if nw == "" && (next == ' ' || isWordByte(next)) || vagueNotAfterPast[nw] {
+				return false
+			}
+			if nw != "" && (isDigit(nw[0]) || numberWords[nw] > 0) {
+				return false
+			}
+		case "once":
+			return false
+		}
+		switch w {
+		case "currently", "current", "nowadays", "presently", "these days", "at present", "the present":
+			x.value = "PRESENT_REF"
+		case "recently", "recent", "the past", "previously", "formerly", "lately":
+			x.value = "PAST_REF"
+		default:
+			x.value = "FUTURE_REF"
+		}
+		return true
+	}).startsWith(cVague | cThe | cApprox | cMod)
+
+// vagueNouns are the words after which an adjective like "recent" is a
+// time expression.
+var vagueNouns = map[string]bool{
+	"times": true, "era": true, "period": true, "generations": true, "history": true,
+	"events": false,
+}
+
+// notVagueNouns are nouns after which "current" is not a time.
+var notVagueNouns = map[string]bool{"account": true, "accounts": true, "affairs": true,
+	"events": true, "and": true, "or": true, "of": true, "flow": true, "flows": true}
+
+// vagueNotAfterPast are words after "the past" that make it a duration or
+// a modifier: "the past few weeks", "the past year".
+var vagueNotAfterPast = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
+	"day": true, "days": true, "decade": true, "decades": true, "few": true, "several": true,
+	"century": true, "centuries": true, "hour": true, "hours": true, "quarter": true,
+	"weekend": true, "summer": true, "winter": true, "spring": true, "fall": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true,
+}

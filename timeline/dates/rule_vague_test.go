@@ -1,0 +1,23 @@
+package dates
+
+import "testing"
+
+func TestVague(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"The border is currently closed.", []string{"currently=PRESENT_REF"}},
+		{"He recently returned from Kyiv.", []string{"recently=PAST_REF"}},
+		{"Ties may improve in the future.", []string{"the future=FUTURE_REF"}},
+		{"The current talks are stalled.", []string{"current=PRESENT_REF"}},
+		// Not time expressions.
+		{"The former president spoke.", nil},
+		{"The current account deficit grew.", nil},
+	})
+}
+
+func TestVaguePast(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"In the past, Russia has often claimed otherwise.", []string{"the past=PAST_REF"}},
+		{"They have in the past.", []string{"the past=PAST_REF"}},
+		{"over the past two years", []string{"the past two years=P2Y/DURATION"}},
+	})
+}

@@ -1,0 +1,28 @@
+package dates
+
+import "testing"
+
+func TestYear(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"Pelosi's visit to Taiwan in 2022 angered Beijing.", []string{"2022=2022"}},
+		{"the 2022 visit", []string{"2022=2022"}},
+		{"Relations have been frozen since 1979.", []string{"1979=1979"}},
+		{"Profit rose in fiscal 1998.", []string{"fiscal 1998=1998"}},
+		{"Growth slowed in early 2001.", []string{"early 2001=2001"}},
+		{"the summer of 1998", []string{"the summer of 1998=1998-SU"}},
+		{"The war lasted from 1910 to 1945.", []string{"1910=1910", "1945=1945"}},
+		{"in the 1990-95 period", []string{"1990-95=1990"}},
+		{"the post-1959 politics", []string{"1959=1959"}},
+		{"The city was founded in 1500.", []string{"1500=1500"}},
+		// Not years.
+		{"He paid $2022 for it.", nil},
+		{"2000 troops and 1.5 million people", nil},
+		{"Resolution 2231 endorsed the deal.", nil},
+		{"F-16 fighters and an F-2022 drone", nil},
+		{"Flight 2022 landed safely.", nil},
+		{"It shares office space with Orion 1980.", nil},
+		{"The index closed at 1998.5 points.", nil},
+		{"About 1500 soldiers died.", nil},
+		{"Rates rose 2005%.", nil},
+	})
+}

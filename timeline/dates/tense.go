@@ -1,0 +1,319 @@
+package dates
+
+// Tense of a clause, from the words around an expression: "will", "would",
+// "is scheduled to" mark the future; "was", "said", verbs in -ed the past.
+
+// tenseWords are the words that mark the tense of a clause by themselves.
+var tenseWords = map[string]Tense{
+	"will": TenseFuture, "shall": TenseFuture, "would": TenseFuture, "ll": TenseFuture,
+	"wo": TenseFuture, "should": TenseFuture, "must": TenseFuture, "may": TenseFuture,
+	"be": TenseFuture, "upcoming": TenseFuture, "soon": TenseFuture, "until": TenseFuture,
+	"till": TenseFuture, "scheduled": TenseFuture, "planned": TenseFuture,
+	"plans": TenseFuture, "planning": TenseFuture, "slated": TenseFuture,
+	"expected": TenseFuture, "due": TenseFuture, "tomorrow": TenseFuture,
+	"is": TensePresent, "are": TensePresent, "am": TensePresent, "says": TensePresent,
+	"say": TensePresent, "does": TensePresent,
+	"was": TensePast, "were": TensePast, "had": TensePast, "did": TensePast,
+	"met": TensePast, "went": TensePast,
+	"came": TensePast, "took": TensePast, "made": TensePast, "gave": TensePast,
+	"saw": TensePast, "sat": TensePast, "left": TensePast, "held": TensePast,
+	"began": TensePast, "became": TensePast, "brought": TensePast, "bought": TensePast,
+	"thought": TensePast, "found": TensePast, "knew": TensePast, "led": TensePast,
+	"won": TensePast, "lost": TensePast, "fell": TensePast, "rose": TensePast,
+	"spoke": TensePast, "wrote": TensePast, "ran": TensePast, "sent": TensePast,
+	"spent": TensePast, "built": TensePast, "kept": TensePast, "paid": TensePast,
+	"struck": TensePast, "stood": TensePast, "felt": TensePast, "broke": TensePast,
+	"chose": TensePast, "drove": TensePast, "flew": TensePast, "grew": TensePast,
+	"fought": TensePast, "caught": TensePast, "sought": TensePast, "sold": TensePast,
+	"shot": TensePast, "withdrew": TensePast, "got": TensePast, "meant": TensePast,
+	"fled": TensePast, "hung": TensePast, "swore": TensePast, "forgot": TensePast,
+	"arose": TensePast, "blew": TensePast, "drew": TensePast, "threw": TensePast,
+	"wore": TensePast, "woke": TensePast, "bore": TensePast, "slid": TensePast,
+	"sank": TensePast, "shook": TensePast, "stole": TensePast, "tore": TensePast,
+	"been": TensePast, "has": TensePast, "have": TensePast, "ago": TensePast,
+	"heard": TensePast, "read": TensePast, "hit": TensePast, "quit": TensePast,
+	"killed": TensePast, "began.": TensePast,
+}
+
+// reportWords are verbs of saying. They date the report, not the event
+// reported, so they count only when no other word tells the tense.
+var reportWords = map[string]Tense{
+	"said": TensePast, "told": TensePast, "says": TensePresent, "say": TensePresent,
+	"added": TensePast, "reported": TensePast, "announced": TensePast,
+	"stated": TensePast, "noted": TensePast, "explained": TensePast,
+}
+
+// intentWords mark the future when "to" or "for" follows: "plans to visit",
+// "is scheduled for May", "is expected to".
+var intentWords = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "planning": true, "scheduled": true,
+	"expected": true, "expects": true, "due": true, "set": true, "going": true,
+	"hopes": true, "hope": true, "hoped": true, "aims": true, "intends": true,
+	"intended": true, "wants": true, "wanted": true, "prepared": true, "preparing": true,
+	"ready": true, "agreed": true, "promised": true, "pledged": true, "vowed": true,
+	"decided": true, "likely": true, "able": true, "invited": true, "asked": true,
+	"needs": true, "need": true, "slated": true, "poised": true, "about": true,
+}
+
+// determiners are the words before an adjective in -ed: "the armed men".
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "these": true, "those": true, "this": true, "some": true,
+	"any": true, "no": true, "each": true, "every": true, "many": true, "several": true,
+	"all": true, "other": true, "newly": true, "well": true, "heavily": true,
+}
+
+// planVerbs are verbs that, after "to", say what is to happen: "to take
+// effect on Sunday".
+var planVerbs = map[string]bool{
+	"meet": true, "visit": true, "take": true, "hold": true, "begin": true, "start": true,
+	"sign": true, "travel": true, "attend": true, "discuss": true, "vote": true,
+	"return": true, "resume": true, "launch": true, "open": true, "host": true,
+	"arrive": true, "leave": true, "announce": true, "decide": true, "be": true,
+	"go": true, "come": true, "continue": true, "end": true, "finish": true,
+	"review": true, "consider": true, "deliver": true, "release": true, "present": true,
+	"publish": true, "unveil": true, "testify": true, "appear": true, "speak": true,
+	"address": true, "expire": true, "close": true, "complete": true, "submit": true,
+	"hear": true, "rule": true, "issue": true, "report": true, "fly": true, "head": true,
+}
+
+// notPast are words in -ed that are not past-tense verbs.
+var notPast = map[string]bool{
+	"need": true, "speed": true, "feed": true, "seed": true, "proceed": true,
+	"exceed": true, "succeed": true, "indeed": true, "bleed": true, "breed": true,
+	"greed": true, "weed": true, "heed": true, "bed": true, "red": true, "shed": true,
+	"wed": true, "hundred": true, "kindred": true, "sacred": true, "naked": true,
+	"wicked": true, "rugged": true, "ragged": true, "beloved": true, "aged": true,
+	"united": true, "limited": true, "based": true, "related": true, "detailed": true,
+	"advanced": true, "armed": true, "unprecedented": true, "embed": true, "sled": true,
+	"alleged": true, "proposed": true, "planned": true, "expected": true, "scheduled": true,
+	"continued": true, "renewed": true, "increased": true, "reduced": true, "improved": true,
+}
+
+// wordTense returns the tense a lower-case word marks, or TenseUnknown.
+func wordTense(w string) Tense {
+	if t, ok := tenseWords[w]; ok {
+		return t
+	}
+	if len(w) >= 5 && w[len(w)-2:] == "ed" && !notPast[w] {
+		return TensePast
+	}
+	return TenseUnknown
+}
+
+// A tword is a word near an expression.
+type tword struct {
+	w    string // lower case
+	name bool   // capitalised inside a sentence: a name, not a verb
+}
+
+// tenseAt returns the tense of the clause around text[start:end]: that of
+// the nearest tense-marking word in the same sentence, looking up to 12
+// words either way and preferring the left on a tie. A participle takes
+// the tense of its auxiliary ("must be returned", "was found"), and a verb
+// of intent before "to" or "for" marks the future ("plans to visit").
+func tenseAt(text string, start, end int) Tense {
+	const max = 12
+	var lb, rb [max]tword
+	left := wordsLeft(text, start, lb[:0])
+	right := wordsRight(text, end, rb[:0])
+	// all: the words in text order; the expression sits between
+	// left[0] and right[0].
+	n := len(left)
+	word := func(i int) (tword, bool) { // i < n: left of the expression
+		switch {
+		case i < 0 || i >= n+len(right):
+			return tword{}, false
+		case i < n:
+			return left[n-1-i], true
+		}
+		return right[i-n], true
+	}
+	markAt := func(i int) Tense {
+		w, _ := word(i)
+		if w.name || w.w == "" {
+			return TenseUnknown
+		}
+		if w.w == "early" || w.w == "soon" {
+			if p, ok := word(i - 1); ok && p.w == "as" {
+				return TenseFuture // "as early as Tuesday"
+			}
+		}
+		if intentWords[w.w] {
+			if nx, ok := word(i + 1); ok && (nx.w == "to" || nx.w == "for") && i+1 != n {
+				return TenseFuture
+			}
+		}
+		t := wordTense(w.w)
+		if t == TensePast && w.w[len(w.w)-2:] == "ed" && !finitePast[w.w] {
+			// "the preferred shares", "an armed man": an adjective.
+			if p, ok := word(i - 1); ok && determiners[p.w] && !(i == n && i > 0) {
+				t = TenseUnknown
+			}
+		}
+		if t == TenseUnknown && len(w.w) > 3 && w.w[len(w.w)-1] == 's' && w.w[len(w.w)-2] != 's' {
+			// "before he hosts": a verb in the present after a pronoun.
+			if p, ok := word(i - 1); ok && (p.w == "he" || p.w == "she" || p.w == "it") && !(i == n && i > 0) {
+				return TensePresent
+			}
+		}
+		if t == TenseFuture {
+			// "had been due to expire": a plan in the past.
+			for k := i - 1; k >= i-2; k-- {
+				if p, ok := word(k); ok && (p.w == "had" || p.w == "been") && !(k == n-1 && i >= n) {
+					return TensePast
+				}
+			}
+		}
+		if t == TensePast && !finitePast[w.w] {
+			// A participle after an auxiliary takes the auxiliary's tense.
+			for k := i - 1; k >= i-2; k-- {
+				p, ok := word(k)
+				if !ok || k == n-1 && i >= n {
+					break
+				}
+				switch p.w {
+				case "be", "being":
+					return TenseFuture
+				case "is", "are", "am":
+					return TensePresent
+				case "been", "was", "were", "has", "have", "had":
+					return TensePast
+				}
+			}
+		}
+		return t
+	}
+	// "to take effect on Sunday": an infinitive of plan or purpose makes
+	// a present or untensed clause future.
+	plan := false
+	for i := 0; i+1 < n+len(right); i++ {
+		if w, _ := word(i); w.w == "to" && i != n-1 {
+			if nx, _ := word(i + 1); planVerbs[nx.w] {
+				plan = true
+			}
+		}
+	}
+	report := TenseUnknown
+	for d := 0; d < max; d++ {
+		for _, i := range [2]int{n - 1 - d, n + d} {
+			w, ok := word(i)
+			if !ok {
+				continue
+			}
+			if t, ok := reportWords[w.w]; ok && !w.name {
+				if i < n && d <= 2 {
+					return t // "said Friday": the day of the saying
+				}
+				if report == TenseUnknown {
+					report = t
+				}
+				continue
+			}
+			if t := markAt(i); t != TenseUnknown {
+				if t == TensePresent && plan {
+					return TenseFuture
+				}
+				return t
+			}
+		}
+	}
+	if plan && report != TensePast {
+		return TenseFuture
+	}
+	return report
+}
+
+// finitePast are past forms that are never participles.
+var finitePast = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "has": true, "have": true,
+	"been": true, "ago": true, "went": true, "came": true, "took": true, "gave": true,
+	"saw": true, "began": true, "became": true, "knew": true, "rose": true, "fell": true,
+	"spoke": true, "wrote": true, "ran": true, "flew": true, "grew": true, "drew": true,
+	"threw": true, "withdrew": true, "chose": true, "drove": true, "broke": true,
+}
+
+// sentenceEnd reports whether text[i] ends a sentence.
+func sentenceEnd(text string, i int) bool {
+	switch text[i] {
+	case '?', '!', ';', '\n':
+		return true
+	case '.':
+		// "U.S." and "Jan." are not ends: a capital or a short word before.
+		if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' {
+			return false
+		}
+		j := i
+		for j > 0 && isLetter(text[j-1]) {
+			j--
+		}
+		return i-j > 3 || i-j > 0 && !isUpper(text[j])
+	}
+	return false
+}
+
+// wordsLeft appends the words left of i in the sentence, nearest first.
+func wordsLeft(text string, i int, out []tword) []tword {
+	var buf [16]byte
+	for len(out) < cap(out) {
+		for i > 0 && !isLetter(text[i-1]) {
+			if text[i-1] == '\'' && i >= 2 && isLetter(text[i-2]) {
+				break
+			}
+			if sentenceEnd(text, i-1) {
+				return out
+			}
+			i--
+		}
+		j := i
+		for i > 0 && isLetter(text[i-1]) {
+			i--
+		}
+		if i == j {
+			return out
+		}
+		w := tword{}
+		if j-i <= 16 {
+			w.w = string(lower(&buf, text[i:j]))
+			w.name = isUpper(text[i]) && !isSentenceStart(text, i)
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// wordsRight appends the words right of i in the sentence, nearest first.
+func wordsRight(text string, i int, out []tword) []tword {
+	var buf [16]byte
+	for len(out) < cap(out) {
+		for i < len(text) && !isLetter(text[i]) {
+			if sentenceEnd(text, i) {
+				return out
+			}
+			i++
+		}
+		j := i
+		for j < len(text) && isLetter(text[j]) {
+			j++
+		}
+		if i == j {
+			return out
+		}
+		w := tword{}
+		if j-i <= 16 {
+			w.w = string(lower(&buf, text[i:j]))
+			w.name = isUpper(text[i])
+		}
+		out = append(out, w)
+		i = j
+	}
+	return out
+}
+
+// isSentenceStart reports whether the word at i starts a sentence.
+func isSentenceStart(text string, i int) bool {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '"' || text[i-1] == '`' || text[i-1] == '\'') {
+		i--
+	}
+	return i == 0 || text[i-1] == '.' || text[i-1] == '\n' || text[i-1] == '?' || text[i-1] == '!' || text[i-1] == ':'
+}
