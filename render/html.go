@@ -1,0 +1,269 @@
+package render
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/base64"
+	"fmt"
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+var (
+	//go:embed templates/page.html.tmpl
+	pageTemplate string
+	//go:embed templates/timeline.css
+	timelineCSS string
+	//go:embed templates/page.css
+	pageCSS string
+	//go:embed templates/filter.js
+	filterJS string
+)
+
+// builtin is the built-in template, parsed once.
+var builtin = template.Must(ParseTemplate("page.html.tmpl", pageTemplate))
+
+// ParseTemplate parses text, a user's html/template, for Options.Template.
+// The template is executed with a *Page; it may define and call templates
+// of its own. name is used in error messages. No functions are added to the
+// standard ones, so everything it needs is in Page.
+func ParseTemplate(name, text string) (*template.Template, error) {
+	t, err := template.New(name).Option("missingkey=error").Parse(text)
+	if err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// A Page is what an HTML template receives: the timeline, ready to show.
+// Text fields hold plain text, which html/template escapes; only
+// Description, CSS and Script hold markup, made safe by this package.
+type Page struct {
+	Title    string // the timeline's title, or "Timeline"
+	Fragment bool   // an embeddable <section> rather than a page
+
+	// HeadingLevel is the level of the title heading (1 on a page),
+	// YearLevel that of the year headings and EventLevel that of event
+	// titles (at most 6).
+	HeadingLevel, YearLevel, EventLevel int
+
+	Count  int     // the number of events shown
+	Groups []Group // the events under their year headings, in order
+
+	// Actors and Types list each actor and event type once, in order,
+	// with the number of events that have it: the filter choices.
+	Actors, Types []Facet
+
+	// FirstYear and LastYear bound the years the events cover, for the
+	// year filter; both are 0 when no event has a known year.
+	FirstYear, LastYear int
+
+	CSS    template.CSS // the built-in stylesheet, scoped to .tl
+	Script template.JS  // the filter script; it finds its .tl root itself
+	// CSP is a Content-Security-Policy for a page that holds CSS and
+	// Script and nothing else that loads or runs: no network requests, no
+	// other script.
+	CSP string
+}
+
+// A Group is the events listed under one heading.
+type Group struct {
+	ID     string  // the heading's anchor, unique on the page: "y2022"
+	Label  string  // "2022", "1970s", "Until 2019" or "Undated"
+	Events []Event // in timeline order
+}
+
+// An Event is one event, ready to show.
+type Event struct {
+	ID        string     // unique on the page; its permalink is "#" + ID
+	Date      string     // the EDTF date, as in the YAML: "2022-08-02/2022-08-03"
+	DateText  string     // FormatDate: "2–3 August 2022"
+	DateParts []DatePart // DateText in pieces, for <time datetime> elements
+	Title     string
+	// Description is the event's Markdown as HTML, with raw HTML dropped
+	// and links to unsafe URLs turned into text.
+	Description template.HTML
+	Actors      []string
+	Type        string // a PLOVER event type, or ""
+	Location    string
+	Planned     bool // announced, not yet happened at publication
+	// FirstYear and LastYear are the calendar years the date starts and
+	// ends in, or "" for an open or unknown end.
+	FirstYear, LastYear string
+	Sources             []Source
+}
+
+// A Source is one source of an event, ready to show.
+type Source struct {
+	Label string // the title, else the outlet, else the URL or file
+	// URL is the article's address when it is safe to link to (http,
+	// https or relative), else "".
+	URL           string
+	File          string
+	Title, Outlet string
+	Published     string // "26 April 2024", or "" when unknown
+	PublishedISO  string // "2024-04-26" when Published is a valid day
+	Quote         string
+}
+
+// A Facet is one filter choice and the number of events that have it.
+type Facet struct {
+	Name  string
+	Count int
+}
+
+// NewPage prepares tl for an HTML template, as Render does with opt; only
+// opt.Fragment and opt.HeadingLevel matter.
+func NewPage(tl *timeline.Timeline, opt Options) *Page {
+	p := &Page{
+		Title:        title(tl),
+		Fragment:     opt.Fragment,
+		HeadingLevel: 1,
+		CSS:          template.CSS(timelineCSS),
+		Script:       template.JS(filterJS),
+	}
+	if opt.Fragment {
+		p.HeadingLevel = 2
+		if opt.HeadingLevel > 0 {
+			p.HeadingLevel = opt.HeadingLevel
+		}
+	} else {
+		p.CSS = template.CSS(pageCSS + timelineCSS)
+	}
+	p.YearLevel = min(p.HeadingLevel+1, 6)
+	p.EventLevel = min(p.HeadingLevel+2, 6)
+	p.CSP = "default-src 'none'; style-src " + hash(string(p.CSS)) + "; script-src " + hash(filterJS) +
+		"; img-src data:; base-uri 'none'; form-action 'none'"
+
+	events := visible(tl)
+	p.Count = len(events)
+	actors, types := map[string]int{}, map[string]int{}
+	ids := make(map[string]bool, len(events))
+	for _, e := range events {
+		ids[e.ID] = true
+	}
+	for _, g := range groups(events) {
+		pg := Group{ID: groupID(g.label, ids), Label: g.label, Events: make([]Event, 0, len(g.events))}
+		for _, e := range g.events {
+			pg.Events = append(pg.Events, newEvent(e))
+			if e.Type != "" {
+				types[e.Type]++
+			}
+			seen := map[string]bool{}
+			for _, a := range e.Actors {
+				if !seen[a] {
+					seen[a] = true
+					actors[a]++
+				}
+			}
+			for _, y := range []int{e.Date.Start().Year(), e.Date.End().Year()} {
+				if e.Date.IsZero() || y <= 1 {
+					continue // the zero time: an open or unknown end
+				}
+				if p.FirstYear == 0 || y < p.FirstYear {
+					p.FirstYear = y
+				}
+				p.LastYear = max(p.LastYear, y)
+			}
+		}
+		p.Groups = append(p.Groups, pg)
+	}
+	for _, a := range sortedKeys(actors) {
+		p.Actors = append(p.Actors, Facet{a, actors[a]})
+	}
+	for _, t := range sortedKeys(types) {
+		p.Types = append(p.Types, Facet{t, types[t]})
+	}
+	return p
+}
+
+// hash returns the CSP source expression that allows the inline element
+// whose content is s.
+func hash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+}
+
+// groupID makes the anchor of a year heading from its label, unique among
+// the event IDs and the anchors made before, which it records in taken.
+func groupID(label string, taken map[string]bool) string {
+	var b strings.Builder
+	b.WriteString("y")
+	for _, r := range strings.ToLower(label) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == ' ':
+			b.WriteByte('-')
+		}
+	}
+	id := b.String()
+	for n := 2; taken[id]; n++ {
+		id = b.String() + "-" + strconv.Itoa(n)
+	}
+	taken[id] = true
+	return id
+}
+
+func newEvent(e *timeline.Event) Event {
+	first, last := yearSpan(e.Date)
+	v := Event{
+		ID:          e.ID,
+		Date:        e.Date.String(),
+		DateText:    FormatDate(e.Date),
+		DateParts:   DateParts(e.Date),
+		Title:       oneLine(e.Title),
+		Description: descriptionHTML(e.Description),
+		Actors:      e.Actors,
+		Type:        e.Type,
+		Location:    e.Location,
+		Planned:     e.Planned,
+		FirstYear:   first,
+		LastYear:    last,
+	}
+	for _, s := range e.Sources {
+		vs := Source{
+			Label:     sourceLabel(s),
+			File:      s.File,
+			Title:     s.Title,
+			Outlet:    s.Outlet,
+			Published: published(s),
+			Quote:     s.Quote,
+		}
+		if s.URL != "" && safeWebURL(s.URL) {
+			vs.URL = s.URL
+		}
+		if d, err := timeline.ParseDate(s.Published); err == nil && !d.IsInterval() && d.Precision() == timeline.PrecisionDay {
+			vs.PublishedISO = d.String()
+		}
+		v.Sources = append(v.Sources, vs)
+	}
+	return v
+}
+
+// safeWebURL reports whether a source URL may be linked to: http, https or
+// a relative reference (see safeURL), but not mailto.
+func safeWebURL(u string) bool {
+	return safeURL(u) && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(u)), "mailto:")
+}
+
+func writeHTML(w io.Writer, tl *timeline.Timeline, opt Options) error {
+	t := opt.Template
+	name := "page"
+	if t == nil {
+		t = builtin
+		if opt.Fragment {
+			name = "fragment"
+		}
+	} else {
+		name = t.Name()
+	}
+	if err := t.ExecuteTemplate(w, name, NewPage(tl, opt)); err != nil {
+		return fmt.Errorf("html template: %w", err)
+	}
+	return nil
+}
