@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
-	"fmt"
 	"html/template"
 	"io"
 	"strconv"
@@ -262,8 +261,5 @@ func writeHTML(w io.Writer, tl *timeline.Timeline, opt Options) error {
 	} else {
 		name = t.Name()
 	}
-	if err := t.ExecuteTemplate(w, name, NewPage(tl, opt)); err != nil {
-		return fmt.Errorf("html template: %w", err)
-	}
-	return nil
+	return t.ExecuteTemplate(w, name, NewPage(tl, opt))
 }

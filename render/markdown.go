@@ -171,7 +171,7 @@ func mdText(s string) string {
 		case '<':
 			esc = isLetter(next) || next == '/' || next == '!' || next == '?'
 		case '&':
-			esc = next == '#' || isLetter(next)
+			esc = next == '#' || entityName(s[i+1:])
 		case '{':
 			esc = next == '{' || next == '%'
 		case '!', '+', '-', '>', '=':
@@ -183,6 +183,16 @@ func mdText(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// entityName reports whether s starts with a name and ';', which after
+// '&' would be read as an entity such as "&amp;".
+func entityName(s string) bool {
+	n := 0
+	for n < len(s) && (isLetter(s[n]) || n > 0 && s[n] >= '0' && s[n] <= '9') {
+		n++
+	}
+	return n > 0 && n < len(s) && s[n] == ';'
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -110,4 +111,214 @@ func firstDiff(want, got []byte) string {
 		}
 	}
 	return "(no line differs)"
+}
+
+func TestOptionErrors(t *testing.T) {
+	tl := &timeline.Timeline{}
+	for _, opt := range []Options{
+		{Format: "pdf"},
+		{Format: "md", Style: "grid"},
+		{HeadingLevel: 6},
+		{HeadingLevel: -1},
+	} {
+		if err := Render(io.Discard, tl, opt); err == nil {
+			t.Errorf("Render(%+v) = nil, want an error", opt)
+		}
+	}
+}
+
+// TestEveryEvent checks that every format shows every event that is not
+// rejected, and none that is.
+func TestEveryEvent(t *testing.T) {
+	tl := load(t, "sample")
+	var rejected *timeline.Event
+	for _, e := range tl.Events {
+		if e.Rejected {
+			rejected = e
+		}
+	}
+	if rejected == nil {
+		t.Fatal("the sample has no rejected event")
+	}
+	shown := visible(tl)
+	if len(shown) != len(tl.Events)-1 {
+		t.Fatalf("visible: %d events, want %d", len(shown), len(tl.Events)-1)
+	}
+	for _, c := range goldenCases {
+		out := string(render(t, tl, c.opt))
+		for _, e := range shown {
+			want := e.Title
+			switch {
+			case strings.HasSuffix(c.suffix, ".html"):
+				want = `id="` + e.ID + `"`
+			case strings.HasSuffix(c.suffix, "json"), c.suffix == "csv":
+				want = e.ID
+			}
+			if !strings.Contains(out, want) {
+				t.Errorf("%s lacks %q", c.suffix, want)
+			}
+		}
+		if strings.Contains(out, rejected.ID) || strings.Contains(out, rejected.Title) {
+			t.Errorf("%s shows the rejected event %q", c.suffix, rejected.ID)
+		}
+	}
+}
+
+// TestRenderLeavesTimeline checks that rendering does not change the
+// timeline, even when it has to make IDs.
+func TestRenderLeavesTimeline(t *testing.T) {
+	tl := load(t, "sample")
+	tl.Events[0].ID = ""
+	tl.Events[1].ID = tl.Events[2].ID
+	var before bytes.Buffer
+	if err := timeline.Encode(&before, tl); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range goldenCases {
+		render(t, tl, c.opt)
+	}
+	var after bytes.Buffer
+	if err := timeline.Encode(&after, tl); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before.Bytes(), after.Bytes()) {
+		t.Errorf("Render changed the timeline:\n%s", firstDiff(before.Bytes(), after.Bytes()))
+	}
+}
+
+func TestVisibleIDs(t *testing.T) {
+	d := timeline.MustParseDate("2022")
+	tl := &timeline.Timeline{Events: []*timeline.Event{
+		{ID: "a", Date: d, Title: "One"},
+		{ID: "a", Date: d, Title: "Two"},
+		{Date: d, Title: "Three talks"},
+		{Date: d, Title: "Three talks"},
+		nil,
+	}}
+	var ids []string
+	for _, e := range visible(tl) {
+		ids = append(ids, e.ID)
+	}
+	want := "a 2022-three-talks 2022-three-talks-2 a-2" // in timeline order: by title
+	if got := strings.Join(ids, " "); got != want {
+		t.Errorf("IDs = %q, want %q", got, want)
+	}
+}
+
+func TestHeadingLevels(t *testing.T) {
+	tl := load(t, "sample")
+	tests := []struct {
+		opt        Options
+		want, dont string
+	}{
+		{Options{Format: "md"}, "\n## 2022\n", ""},
+		{Options{Format: "md", HeadingLevel: 3}, "\n#### 2022\n", "\n### "},
+		{Options{Format: "md", Fragment: true}, "\n## 2022\n", "# U.S."},
+		{Options{Format: "md", Fragment: true, HeadingLevel: 5}, "\n###### 2022\n", "# U.S."},
+		{Options{}, `<h2 class="tl-group-title">2022</h2>`, "<h4"},
+		{Options{HeadingLevel: 4}, `<h1 class="tl-title">`, "<h4"}, // a page keeps its h1
+		{Options{Fragment: true}, `<h4 class="tl-event-title">`, "<h1"},
+		{Options{Fragment: true, HeadingLevel: 5}, `<h6 class="tl-event-title">`, "<h7"},
+	}
+	for _, tt := range tests {
+		out := string(render(t, tl, tt.opt))
+		if !strings.Contains(out, tt.want) {
+			t.Errorf("%+v: output lacks %q", tt.opt, tt.want)
+		}
+		if tt.dont != "" && strings.Contains(out, tt.dont) {
+			t.Errorf("%+v: output has %q", tt.opt, tt.dont)
+		}
+	}
+}
+
+func TestSafeURL(t *testing.T) {
+	tests := []struct {
+		url  string
+		safe bool
+	}{
+		{"https://example.com/a", true},
+		{"HTTP://example.com", true},
+		{"mailto:a@example.com", true},
+		{"#event", true},
+		{"/path", true},
+		{"page.html", true},
+		{"../up.html?a=b:c", true},
+		{"javascript:alert(1)", false},
+		{" JavaScript:alert(1)", false},
+		{"\x01javascript:alert(1)", false},
+		{"java\tscript:alert(1)", false},
+		{"java\nscript:alert(1)", false},
+		{"data:text/html,hi", false},
+		{"vbscript:msgbox", false},
+		{"file:///etc/passwd", false},
+		{"//evil.example.com/x.js", false},
+		{`\\evil.example.com`, false},
+		{`/\evil.example.com`, false},
+	}
+	for _, tt := range tests {
+		if got := safeURL(tt.url); got != tt.safe {
+			t.Errorf("safeURL(%q) = %v, want %v", tt.url, got, tt.safe)
+		}
+	}
+}
+
+func TestMdText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Pelosi visits Taiwan", "Pelosi visits Taiwan"},
+		{"AT&T and 1 < 2", "AT&T and 1 < 2"},
+		{"&amp; &#60;", `\&amp; \&#60;`},
+		{"<script>", `\<script>`},
+		{"*bold* _it_ snake_case", `\*bold\* \_it\_ snake_case`},
+		{"[link](x) `code` ~del~ a|b", `\[link\](x) \` + "`code\\`" + ` \~del\~ a\|b`},
+		{"{{.Title}} {% raw %} {a}", `\{{.Title}} \{% raw %} {a}`},
+		{"# not a heading", `\# not a heading`},
+		{"- not a list", `\- not a list`},
+		{`back\slash`, `back\\slash`},
+	}
+	for _, tt := range tests {
+		if got := mdText(tt.in); got != tt.want {
+			t.Errorf("mdText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := mdHeading("Issue ##"); got != `Issue \##` {
+		t.Errorf("mdHeading = %q", got)
+	}
+}
+
+func TestMermaidText(t *testing.T) {
+	if got, want := mermaidText("Talks: day 1; #2 <b> 100%\nnext"), "Talks#58; day 1#59; #35;2 #60;b#62; 100#37; next"; got != want {
+		t.Errorf("mermaidText = %q, want %q", got, want)
+	}
+}
+
+func TestCSVCell(t *testing.T) {
+	for in, want := range map[string]string{
+		"=SUM(A1)": "'=SUM(A1)", "+1": "'+1", "-2": "'-2", "@x": "'@x", "\tx": "'\tx",
+		"Talks": "Talks", "": "", "2022-08": "2022-08",
+	} {
+		if got := csvCell(in); got != want {
+			t.Errorf("csvCell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDescription(t *testing.T) {
+	tests := []struct{ in, html, md, text string }{
+		{"", "", "", ""},
+		{"Talks *resume*.", "<p>Talks <em>resume</em>.</p>", "Talks *resume*.", "Talks resume."},
+		{"# Big\n\ntext", "<p><strong>Big</strong></p>\n<p>text</p>", "**Big**\n\ntext", "Big text"},
+		{"<b>x</b> [a](javascript:y) ![i](https://e.com/i.png)", "<p>x a i</p>", "x a i", "x a i"},
+		{"[a](https://e.com)", `<p><a href="https://e.com" rel="noreferrer noopener">a</a></p>`, "[a](https://e.com)", "a"},
+	}
+	for _, tt := range tests {
+		if got := string(descriptionHTML(tt.in)); got != tt.html {
+			t.Errorf("descriptionHTML(%q) = %q, want %q", tt.in, got, tt.html)
+		}
+		if got := descriptionMarkdown(tt.in); got != tt.md {
+			t.Errorf("descriptionMarkdown(%q) = %q, want %q", tt.in, got, tt.md)
+		}
+		if got := descriptionText(tt.in); got != tt.text {
+			t.Errorf("descriptionText(%q) = %q, want %q", tt.in, got, tt.text)
+		}
+	}
 }
