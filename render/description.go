@@ -99,8 +99,15 @@ func safeNodes(n ast.Node) []ast.Node {
 // Browsers ignore leading spaces and control characters and any tab or
 // newline in a URL, so safeURL does too before it reads the scheme.
 func safeURL(u string) bool {
-	u = strings.TrimLeft(u, "\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\v\f\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
-	u = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(u)
+	u = strings.TrimLeftFunc(u, func(r rune) bool { return r <= ' ' })
+	if strings.ContainsAny(u, "\t\n\r") {
+		u = strings.Map(func(r rune) rune {
+			if r == '\t' || r == '\n' || r == '\r' {
+				return -1
+			}
+			return r
+		}, u)
+	}
 	if strings.HasPrefix(u, "//") || strings.HasPrefix(u, `\\`) || strings.HasPrefix(u, `/\`) || strings.HasPrefix(u, `\/`) {
 		// Another host on the same scheme: fine on the web, but from a
 		// file:// page it is a file URL. Allow only explicit schemes.
@@ -121,16 +128,73 @@ func safeURL(u string) bool {
 // already safe, and these flags keep it so should that ever change.
 const htmlFlags = html.SkipHTML | html.SkipImages | html.Safelink | html.NoopenerLinks | html.NoreferrerLinks
 
+// An htmlWriter renders descriptions as safe HTML. It keeps one gomarkdown
+// renderer for many descriptions, which saves its allocation each time;
+// the renderer carries no state from one description to the next that
+// changes its output, once that is trimmed. The zero value is ready to
+// use; an htmlWriter is not safe for concurrent use.
+type htmlWriter struct {
+	r *html.Renderer
+}
+
 // descriptionHTML renders the description src as safe HTML.
 func descriptionHTML(src string) template.HTML {
+	var w htmlWriter
+	return w.html(src)
+}
+
+func (w *htmlWriter) html(src string) template.HTML {
+	if p, ok := plainParagraph(src); ok {
+		return p
+	}
+	return w.parsed(src)
+}
+
+// parsed renders src through the Markdown parser.
+func (w *htmlWriter) parsed(src string) template.HTML {
 	doc := parseDescription(src)
 	if doc == nil {
 		return ""
 	}
-	r := html.NewRenderer(html.RendererOptions{Flags: htmlFlags})
-	r.IsSafeURLOverride = func(u []byte) bool { return safeURL(string(u)) }
-	out := bytes.TrimSpace(markdown.Render(doc, r))
+	if w.r == nil {
+		w.r = html.NewRenderer(html.RendererOptions{Flags: htmlFlags})
+		w.r.IsSafeURLOverride = func(u []byte) bool { return safeURL(string(u)) }
+	}
+	out := bytes.TrimSpace(markdown.Render(doc, w.r))
 	return template.HTML(out)
+}
+
+// plainParagraph renders src without the Markdown parser when it is one
+// line of text that no Markdown or HTML syntax can start in: the common
+// case, and the same HTML as the parser would give (TestPlainParagraph).
+func plainParagraph(src string) (template.HTML, bool) {
+	s := strings.TrimRight(src, " \t\r\n")
+	if s == "" {
+		return "", false
+	}
+	// The first character must start a paragraph: a letter, not a list
+	// marker such as "1." or "-".
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i < len(s) && (s[i] == '.' || s[i] == ')') || i == 0 && s[0] < 0x80 && !isLetter(s[0]) {
+		return "", false
+	}
+	quotes := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c == 0x7f || strings.IndexByte("\\`*_[]<>&!|~:@", c) >= 0 {
+			return "", false
+		}
+		if c == '"' {
+			quotes++
+		}
+	}
+	if quotes == 0 {
+		return template.HTML("<p>" + s + "</p>"), true
+	}
+	return template.HTML("<p>" + strings.ReplaceAll(s, `"`, "&quot;") + "</p>"), true
 }
 
 // descriptionMarkdown writes the description src back as Markdown that is

@@ -101,9 +101,10 @@ func writeTimelineJS(w io.Writer, tl *timeline.Timeline) error {
 	if tl.Title != "" {
 		out.Title = &tjsSlide{Text: tjsText{Headline: html.EscapeString(title(tl))}}
 	}
+	var desc htmlWriter
 	for _, e := range visible(tl) {
 		s := &tjsSlide{
-			Text:        tjsText{Headline: html.EscapeString(oneLine(e.Title)), Text: tjsHTML(e)},
+			Text:        tjsText{Headline: html.EscapeString(oneLine(e.Title)), Text: tjsHTML(e, &desc)},
 			Group:       e.Type,
 			DisplayDate: FormatDate(e.Date),
 			UniqueID:    e.ID,
@@ -167,9 +168,9 @@ func tjsDates(p timeline.Point) (start, end *tjsDate) {
 
 // tjsHTML is the text of a TimelineJS slide: the description, the actors,
 // type and place, and the sources.
-func tjsHTML(e *timeline.Event) string {
+func tjsHTML(e *timeline.Event, desc *htmlWriter) string {
 	var b strings.Builder
-	b.WriteString(string(descriptionHTML(e.Description)))
+	b.WriteString(string(desc.html(e.Description)))
 	if e.Planned {
 		b.WriteString("<p><em>Planned.</em></p>")
 	}

@@ -1,13 +1,17 @@
 package render
 
 import (
+	"bytes"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
 	"html/template"
 	"io"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
@@ -73,6 +77,7 @@ type Page struct {
 type Group struct {
 	ID     string  // the heading's anchor, unique on the page: "y2022"
 	Label  string  // "2022", "1970s", "Until 2019" or "Undated"
+	Level  int     // the level of its heading: Page.YearLevel
 	Events []Event // in timeline order
 }
 
@@ -83,6 +88,7 @@ type Event struct {
 	DateText  string     // FormatDate: "2–3 August 2022"
 	DateParts []DatePart // DateText in pieces, for <time datetime> elements
 	Title     string
+	Level     int // the level of its title's heading: Page.EventLevel
 	// Description is the event's Markdown as HTML, with raw HTML dropped
 	// and links to unsafe URLs turned into text.
 	Description template.HTML
@@ -91,9 +97,12 @@ type Event struct {
 	Location    string
 	Planned     bool // announced, not yet happened at publication
 	// FirstYear and LastYear are the calendar years the date starts and
-	// ends in, or "" for an open or unknown end.
-	FirstYear, LastYear string
-	Sources             []Source
+	// ends in, or "" for an open or unknown end. Years is both, as
+	// "FIRST-LAST", for the filter script.
+	FirstYear, LastYear, Years string
+	Sources                    []Source
+
+	description string // the Markdown, until NewPage renders it
 }
 
 // A Source is one source of an event, ready to show.
@@ -107,6 +116,9 @@ type Source struct {
 	Published     string // "26 April 2024", or "" when unknown
 	PublishedISO  string // "2024-04-26" when Published is a valid day
 	Quote         string
+	// Details is what a citation gives after the label: the outlet when
+	// the label is the title, and the publication date, each after ", ".
+	Details string
 }
 
 // A Facet is one filter choice and the number of events that have it.
@@ -145,10 +157,11 @@ func NewPage(tl *timeline.Timeline, opt Options) *Page {
 	for _, e := range events {
 		ids[e.ID] = true
 	}
+	var all []*Event // every event of the page, for the descriptions
 	for _, g := range groups(events) {
-		pg := Group{ID: groupID(g.label, ids), Label: g.label, Events: make([]Event, 0, len(g.events))}
+		pg := Group{ID: groupID(g.label, ids), Label: g.label, Level: p.YearLevel, Events: make([]Event, 0, len(g.events))}
 		for _, e := range g.events {
-			pg.Events = append(pg.Events, newEvent(e))
+			pg.Events = append(pg.Events, newEvent(e, p.EventLevel))
 			if e.Type != "" {
 				types[e.Type]++
 			}
@@ -171,6 +184,17 @@ func NewPage(tl *timeline.Timeline, opt Options) *Page {
 		}
 		p.Groups = append(p.Groups, pg)
 	}
+	for i := range p.Groups {
+		for j := range p.Groups[i].Events {
+			all = append(all, &p.Groups[i].Events[j])
+		}
+	}
+	parallel(len(all), func(next func() (int, bool)) {
+		var w htmlWriter
+		for i, ok := next(); ok; i, ok = next() {
+			all[i].Description = w.html(all[i].description)
+		}
+	})
 	for _, a := range sortedKeys(actors) {
 		p.Actors = append(p.Actors, Facet{a, actors[a]})
 	}
@@ -208,7 +232,7 @@ func groupID(label string, taken map[string]bool) string {
 	return id
 }
 
-func newEvent(e *timeline.Event) Event {
+func newEvent(e *timeline.Event, level int) Event {
 	first, last := yearSpan(e.Date)
 	v := Event{
 		ID:          e.ID,
@@ -216,28 +240,36 @@ func newEvent(e *timeline.Event) Event {
 		DateText:    FormatDate(e.Date),
 		DateParts:   DateParts(e.Date),
 		Title:       oneLine(e.Title),
-		Description: descriptionHTML(e.Description),
+		Level:       level,
+		description: e.Description,
 		Actors:      e.Actors,
 		Type:        e.Type,
 		Location:    e.Location,
 		Planned:     e.Planned,
 		FirstYear:   first,
 		LastYear:    last,
+		Years:       first + "-" + last,
+	}
+	if len(e.Sources) > 0 {
+		v.Sources = make([]Source, 0, len(e.Sources))
 	}
 	for _, s := range e.Sources {
 		vs := Source{
-			Label:     sourceLabel(s),
-			File:      s.File,
-			Title:     s.Title,
-			Outlet:    s.Outlet,
-			Published: published(s),
-			Quote:     s.Quote,
+			Label:  sourceLabel(s),
+			File:   s.File,
+			Title:  s.Title,
+			Outlet: s.Outlet,
+			Quote:  s.Quote,
 		}
+		vs.Published, vs.PublishedISO = publishedDay(s)
 		if s.URL != "" && safeWebURL(s.URL) {
 			vs.URL = s.URL
 		}
-		if d, err := timeline.ParseDate(s.Published); err == nil && !d.IsInterval() && d.Precision() == timeline.PrecisionDay {
-			vs.PublishedISO = d.String()
+		if s.Title != "" && s.Outlet != "" {
+			vs.Details = ", " + oneLine(s.Outlet)
+		}
+		if vs.Published != "" {
+			vs.Details += ", " + vs.Published
 		}
 		v.Sources = append(v.Sources, vs)
 	}
@@ -251,15 +283,79 @@ func safeWebURL(u string) bool {
 }
 
 func writeHTML(w io.Writer, tl *timeline.Timeline, opt Options) error {
-	t := opt.Template
-	name := "page"
-	if t == nil {
-		t = builtin
-		if opt.Fragment {
-			name = "fragment"
-		}
-	} else {
-		name = t.Name()
+	p := NewPage(tl, opt)
+	if opt.Template != nil {
+		return opt.Template.Execute(w, p)
 	}
-	return t.ExecuteTemplate(w, name, NewPage(tl, opt))
+	kind := "page"
+	if opt.Fragment {
+		kind = "fragment"
+	}
+	return executeParallel(w, builtin, kind, p)
+}
+
+// chunkSize is the number of events executed as one piece.
+const chunkSize = 250
+
+// executeParallel writes what t's template kind would write for p: it
+// executes kind+"-start", each group's start, events in chunks, and end,
+// and kind+"-end" on several goroutines, then writes the pieces in order.
+func executeParallel(w io.Writer, t *template.Template, kind string, p *Page) error {
+	type piece struct {
+		name string
+		data any
+	}
+	pieces := []piece{{kind + "-start", p}}
+	for i := range p.Groups {
+		g := &p.Groups[i]
+		pieces = append(pieces, piece{"group-start", g})
+		for j := 0; j < len(g.Events); j += chunkSize {
+			pieces = append(pieces, piece{"events", g.Events[j:min(j+chunkSize, len(g.Events))]})
+		}
+		pieces = append(pieces, piece{"group-end", g})
+	}
+	pieces = append(pieces, piece{kind + "-end", p})
+
+	out := make([]bytes.Buffer, len(pieces))
+	errs := make([]error, len(pieces))
+	parallel(len(pieces), func(next func() (int, bool)) {
+		for i, ok := next(); ok; i, ok = next() {
+			// Size the buffer near what it will hold, so that it does not
+			// grow by copying: about 1 kB an event.
+			switch d := pieces[i].data.(type) {
+			case []Event:
+				out[i].Grow(1200 * len(d))
+			case *Page:
+				out[i].Grow(len(p.CSS) + len(p.Script) + 100*(len(p.Groups)+len(p.Actors)+len(p.Types)) + 4096)
+			}
+			errs[i] = t.ExecuteTemplate(&out[i], pieces[i].name, pieces[i].data)
+		}
+	})
+	for i := range out {
+		if errs[i] != nil {
+			return errs[i]
+		}
+		if _, err := w.Write(out[i].Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// parallel calls work on up to GOMAXPROCS goroutines, which share the n
+// indices 0…n-1 through next, and waits for them. Each index is handed out
+// once.
+func parallel(n int, work func(next func() (int, bool))) {
+	var counter atomic.Int64
+	next := func() (int, bool) {
+		i := int(counter.Add(1) - 1)
+		return i, i < n
+	}
+	workers := min(runtime.GOMAXPROCS(0), n/64+1)
+	var wg sync.WaitGroup
+	for range workers - 1 {
+		wg.Go(func() { work(next) })
+	}
+	work(next)
+	wg.Wait()
 }

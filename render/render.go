@@ -16,6 +16,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
@@ -164,14 +165,24 @@ func sourceLabel(s timeline.Source) string {
 // published returns the publication date of s as displayed ("26 April
 // 2024"), or s.Published as written when it is not a valid date.
 func published(s timeline.Source) string {
+	text, _ := publishedDay(s)
+	return text
+}
+
+// publishedDay returns published(s) and, when s.Published is a valid day,
+// that day as YYYY-MM-DD.
+func publishedDay(s timeline.Source) (text, iso string) {
 	if s.Published == "" {
-		return ""
+		return "", ""
 	}
 	d, err := timeline.ParseDate(s.Published)
 	if err != nil {
-		return s.Published
+		return s.Published, ""
 	}
-	return FormatDate(d)
+	if !d.IsInterval() && d.Precision() == timeline.PrecisionDay {
+		iso = d.String()
+	}
+	return FormatDate(d), iso
 }
 
 // sortedKeys returns the keys of counts in order.
@@ -187,5 +198,16 @@ func sortedKeys(counts map[string]int) []string {
 // oneLine replaces each run of white space in s, newlines included, by one
 // space, and trims s.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	space := true // a space at the start needs trimming
+	for _, r := range s {
+		isSpace := unicode.IsSpace(r)
+		if isSpace && (r != ' ' || space) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = isSpace
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }

@@ -322,3 +322,73 @@ func TestDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainParagraph checks that the fast path for plain descriptions
+// gives the HTML the Markdown parser gives, on many strings made from
+// characters that matter to Markdown.
+func TestPlainParagraph(t *testing.T) {
+	alphabet := []string{"a", "B", "1", "2", ".", ")", "(", "-", "+", "=", "#", " ", "  ", "\"", "'", "é", "“", ",", ";", "?", "%", "$", "{", "}", "/", "^", "\t", "*", "_", "<", "&", ":", "http", "www.", "\n"}
+	var w htmlWriter
+	fast := 0
+	seed := uint32(1)
+	for range 20000 {
+		var b strings.Builder
+		n := 1 + int(seed%12)
+		for range n {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(alphabet[(seed>>16)%uint32(len(alphabet))])
+		}
+		src := b.String()
+		got, ok := plainParagraph(src)
+		if !ok {
+			continue
+		}
+		fast++
+		if want := w.parsed(src); got != want {
+			t.Errorf("plainParagraph(%q) = %q, the parser gives %q", src, got, want)
+		}
+	}
+	if fast < 1000 {
+		t.Errorf("only %d strings took the fast path", fast)
+	}
+	for _, s := range []string{"The talks resumed.", `He said "yes".`, "2022 was a year (of talks)."} {
+		if _, ok := plainParagraph(s); !ok {
+			t.Errorf("plainParagraph(%q) takes the slow path", s)
+		}
+	}
+}
+
+// TestParallelPage checks that executing the built-in page in pieces on
+// several goroutines gives the bytes that executing it whole gives.
+func TestParallelPage(t *testing.T) {
+	for _, tl := range []*timeline.Timeline{load(t, "sample"), load(t, "xss"), bigTimeline(1200), {}} {
+		for _, opt := range []Options{{}, {Fragment: true}} {
+			kind := "page"
+			if opt.Fragment {
+				kind = "fragment"
+			}
+			p := NewPage(tl, opt)
+			var whole, pieces bytes.Buffer
+			if err := builtin.ExecuteTemplate(&whole, kind, p); err != nil {
+				t.Fatal(err)
+			}
+			if err := executeParallel(&pieces, builtin, kind, p); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(whole.Bytes(), pieces.Bytes()) {
+				t.Errorf("%s of %d events: the pieces differ from the whole:\n%s", kind, len(tl.Events), firstDiff(whole.Bytes(), pieces.Bytes()))
+			}
+		}
+	}
+}
+
+func TestOneLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"": "", "a": "a", "a b": "a b", " a": "a", "a ": "a", "a  b": "a b", "a\nb": "a b",
+		"U.S.–China talks": "U.S.–China talks", "a\u00a0b": "a b", "\t": "", " ": "",
+	} {
+		if got := oneLine(in); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -24,13 +24,15 @@
       for (var j = 0; j < chips.length; j++) {
         actors.push(chips[j].textContent);
       }
+      var type = li.querySelector(".tl-type");
+      var years = (li.getAttribute("data-years") || "-").split("-");
       items.push({
         el: li,
         group: g,
-        type: li.getAttribute("data-type") || "",
+        type: type ? type.textContent : "",
         actors: actors,
-        from: year(li.getAttribute("data-from")),
-        to: year(li.getAttribute("data-to")),
+        from: year(years[0]),
+        to: year(years[1]),
         text: null
       });
     }
