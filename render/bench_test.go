@@ -35,14 +35,14 @@ func bigTimeline(n int) *timeline.Timeline {
 			date = fmt.Sprintf("%d-%02d-%02d", y, 1+i%12, 1+i%28)
 		}
 		e := &timeline.Event{
-			ID:    fmt.Sprintf("event-%05d", i),
-			Date:  timeline.MustParseDate(date),
-			Title: fmt.Sprintf("%s and %s hold talks on trade, number %d", actors[i%8], actors[(i+3)%8], i),
+			ID:          fmt.Sprintf("event-%05d", i),
+			Date:        timeline.MustParseDate(date),
+			Title:       fmt.Sprintf("%s and %s hold talks on trade, number %d", actors[i%8], actors[(i+3)%8], i),
 			Description: fmt.Sprintf("The talks were the %dth round. Officials said they were constructive and agreed to meet again.", i),
-			Actors:   []string{actors[i%8], actors[(i+3)%8]},
-			Type:     timeline.EventTypes[i%len(timeline.EventTypes)],
-			Location: "Geneva",
-			Planned:  i%50 == 0,
+			Actors:      []string{actors[i%8], actors[(i+3)%8]},
+			Type:        timeline.EventTypes[i%len(timeline.EventTypes)],
+			Location:    "Geneva",
+			Planned:     i%50 == 0,
 			Sources: []timeline.Source{{
 				URL: fmt.Sprintf("https://news.example.com/%d/%d", y, i), Title: "Talks resume", Outlet: "Example News",
 				Published: fmt.Sprintf("%d-06-01", y+1), Quote: "The two sides held talks, officials said on Monday.",
