@@ -14,6 +14,12 @@
   var status = form.querySelector(".tl-status");
   var none = root.querySelector(".tl-none");
   var groups = Array.prototype.slice.call(root.querySelectorAll(".tl-group"));
+  // The year links, by the id of the group they lead to.
+  var links = {};
+  var navLinks = root.querySelectorAll(".tl-nav a");
+  for (var k = 0; k < navLinks.length; k++) {
+    links[navLinks[k].getAttribute("href").slice(1)] = navLinks[k].parentNode;
+  }
   var items = [];
   groups.forEach(function (g) {
     var lis = g.querySelectorAll(".tl-event");
@@ -92,6 +98,9 @@
       var hide = !live.has(g);
       if (g.hidden !== hide) {
         g.hidden = hide;
+        if (links[g.id]) {
+          links[g.id].hidden = hide;
+        }
       }
     });
     if (none) {
@@ -164,6 +173,7 @@
   if (clear) {
     clear.addEventListener("click", function () {
       form.reset();
+      form.elements.q.focus();
     });
   }
   window.addEventListener("hashchange", reveal);
