@@ -291,55 +291,34 @@ func writeHTML(w io.Writer, tl *timeline.Timeline, opt Options) error {
 	if opt.Fragment {
 		kind = "fragment"
 	}
-	return executeParallel(w, builtin, kind, p)
+	return executeBuiltin(w, kind, p)
 }
 
-// chunkSize is the number of events executed as one piece.
-const chunkSize = 250
-
-// executeParallel writes what t's template kind would write for p: it
-// executes kind+"-start", each group's start, events in chunks, and end,
-// and kind+"-end" on several goroutines, then writes the pieces in order.
-func executeParallel(w io.Writer, t *template.Template, kind string, p *Page) error {
-	type piece struct {
-		name string
-		data any
+// executeBuiltin writes what the built-in template kind ("page" or
+// "fragment") writes for p: it executes its start, each group's start and
+// end, and its end, and writes the events with writeEvents, which gives
+// the bytes of the template "events" in a tenth of the time.
+func executeBuiltin(w io.Writer, kind string, p *Page) error {
+	var b bytes.Buffer
+	b.Grow(len(p.CSS) + len(p.Script) + 1100*p.Count + 4096)
+	if err := builtin.ExecuteTemplate(&b, kind+"-start", p); err != nil {
+		return err
 	}
-	pieces := []piece{{kind + "-start", p}}
 	for i := range p.Groups {
 		g := &p.Groups[i]
-		pieces = append(pieces, piece{"group-start", g})
-		for j := 0; j < len(g.Events); j += chunkSize {
-			pieces = append(pieces, piece{"events", g.Events[j:min(j+chunkSize, len(g.Events))]})
+		if err := builtin.ExecuteTemplate(&b, "group-start", g); err != nil {
+			return err
 		}
-		pieces = append(pieces, piece{"group-end", g})
-	}
-	pieces = append(pieces, piece{kind + "-end", p})
-
-	out := make([]bytes.Buffer, len(pieces))
-	errs := make([]error, len(pieces))
-	parallel(len(pieces), func(next func() (int, bool)) {
-		for i, ok := next(); ok; i, ok = next() {
-			// Size the buffer near what it will hold, so that it does not
-			// grow by copying: about 1 kB an event.
-			switch d := pieces[i].data.(type) {
-			case []Event:
-				out[i].Grow(1200 * len(d))
-			case *Page:
-				out[i].Grow(len(p.CSS) + len(p.Script) + 100*(len(p.Groups)+len(p.Actors)+len(p.Types)) + 4096)
-			}
-			errs[i] = t.ExecuteTemplate(&out[i], pieces[i].name, pieces[i].data)
-		}
-	})
-	for i := range out {
-		if errs[i] != nil {
-			return errs[i]
-		}
-		if _, err := w.Write(out[i].Bytes()); err != nil {
+		writeEvents(&b, g.Events)
+		if err := builtin.ExecuteTemplate(&b, "group-end", g); err != nil {
 			return err
 		}
 	}
-	return nil
+	if err := builtin.ExecuteTemplate(&b, kind+"-end", p); err != nil {
+		return err
+	}
+	_, err := w.Write(b.Bytes())
+	return err
 }
 
 // parallel calls work on up to GOMAXPROCS goroutines, which share the n

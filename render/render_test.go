@@ -359,9 +359,10 @@ func TestPlainParagraph(t *testing.T) {
 	}
 }
 
-// TestParallelPage checks that executing the built-in page in pieces on
-// several goroutines gives the bytes that executing it whole gives.
-func TestParallelPage(t *testing.T) {
+// TestBuiltinPieces checks that writing the built-in page in pieces, with
+// writeEvent for the events, gives the bytes that executing its template
+// whole gives.
+func TestBuiltinPieces(t *testing.T) {
 	for _, tl := range []*timeline.Timeline{load(t, "sample"), load(t, "xss"), bigTimeline(1200), {}} {
 		for _, opt := range []Options{{}, {Fragment: true}} {
 			kind := "page"
@@ -373,7 +374,7 @@ func TestParallelPage(t *testing.T) {
 			if err := builtin.ExecuteTemplate(&whole, kind, p); err != nil {
 				t.Fatal(err)
 			}
-			if err := executeParallel(&pieces, builtin, kind, p); err != nil {
+			if err := executeBuiltin(&pieces, kind, p); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(whole.Bytes(), pieces.Bytes()) {
@@ -392,4 +393,62 @@ func TestOneLine(t *testing.T) {
 			t.Errorf("oneLine(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// checkEventWriter checks that writeEvents writes the bytes that the
+// template "events" writes.
+func checkEventWriter(t *testing.T, events []Event) {
+	t.Helper()
+	var want, got bytes.Buffer
+	if err := builtin.ExecuteTemplate(&want, "events", events); err != nil {
+		t.Fatal(err)
+	}
+	writeEvents(&got, events)
+	if !bytes.Equal(want.Bytes(), got.Bytes()) {
+		t.Errorf("writeEvents differs from the template:\n%s", firstDiff(want.Bytes(), got.Bytes()))
+	}
+}
+
+func TestEventWriter(t *testing.T) {
+	for _, tl := range []*timeline.Timeline{load(t, "sample"), load(t, "xss"), load(t, "readme"), bigTimeline(300)} {
+		for _, opt := range []Options{{}, {Fragment: true, HeadingLevel: 5}} {
+			for _, g := range NewPage(tl, opt).Groups {
+				checkEventWriter(t, g.Events)
+			}
+		}
+	}
+	// Values that html/template escapes in each place.
+	odd := "\x00 \"'&+<> é \xff%41%zz !#$*,/:;=?@[]()"
+	checkEventWriter(t, []Event{{
+		ID: odd, Years: odd, Level: 3, Title: odd, Type: odd, Actors: []string{odd, odd}, Location: odd, Planned: true,
+		DateParts:   []DatePart{{Text: odd, Datetime: odd}, {Text: odd}},
+		Description: "<p>x</p>",
+		Sources: []Source{
+			{URL: "https://e.com/" + odd, Label: odd, Details: odd, Quote: odd},
+			{URL: "javascript:alert(1)", Label: odd},
+			{URL: "Mailto:a@b.c", Label: odd},
+			{Label: odd},
+		},
+	}})
+}
+
+// FuzzEventWriter checks writeEvent against the template "event" on
+// events made of the fuzzer's strings.
+func FuzzEventWriter(f *testing.F) {
+	f.Add("2022-pelosi", "Pelosi visits Taiwan", "Taipei", "https://e.com/a?b=c&d", "Quote \"x\" & <y>", "2022-08-02/2022-08-03")
+	f.Add("\x00'\"", "<script>", "+&", "javascript:x", "%zz%41", "2024-W17")
+	f.Fuzz(func(t *testing.T, id, title, place, url, quote, date string) {
+		d, err := timeline.ParseDate(date)
+		if err != nil {
+			d = timeline.Date{}
+		}
+		e := &timeline.Event{
+			ID: id, Date: d, Title: title, Location: place, Type: place, Actors: []string{title, place},
+			Description: quote, Planned: len(id)%2 == 0,
+			Sources: []timeline.Source{{URL: url, Title: title, Outlet: place, Published: date, Quote: quote}, {File: url}},
+		}
+		checkEventWriter(t, []Event{newEvent(e, 3)})
+		checkEventWriter(t, []Event{{ID: id, Years: date, Title: title, Level: 4, Type: place, Location: url,
+			Sources: []Source{{URL: url, Label: title, Details: place, Quote: quote}}}})
+	})
 }
