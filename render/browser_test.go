@@ -369,6 +369,28 @@ func TestBrowser(t *testing.T) {
 	}
 	b.quiet()
 
+	// In print: no controls, and link targets after the links.
+	b.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		return err
+	}))
+	printChecks := map[string]string{
+		"no filter form":   `getComputedStyle(document.querySelector(".tl-filters")).display === "none"`,
+		"no year links":    `getComputedStyle(document.querySelector(".tl-nav")).display === "none"`,
+		"events unbroken":  `getComputedStyle(document.querySelector(".tl-event")).breakInside === "avoid"`,
+		"link targets":     `getComputedStyle(document.querySelector(".tl-sources a"), "::after").content.includes("https://")`,
+		"no sticky titles": `getComputedStyle(document.querySelector(".tl-group-title")).position === "static"`,
+	}
+	for name, js := range printChecks {
+		if !eval[bool](b, js) {
+			t.Errorf("print: %s: %s is false", name, js)
+		}
+	}
+	b.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})
+		return err
+	}))
+
 	// Dark, 360 px wide.
 	b.do(chromedp.EmulateViewport(360, 800),
 		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
