@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
@@ -29,12 +30,15 @@ func writeMermaid(w io.Writer, tl *timeline.Timeline) error {
 		prev := ""
 		for _, e := range g.events {
 			event := mermaidText(oneLine(e.Title))
+			if event == "" {
+				event = "(untitled)" // Mermaid needs text after the colon
+			}
 			if e.Planned {
 				event += " (planned)"
 			}
 			date := FormatDate(e.Date)
 			if date == prev {
-				fmt.Fprintf(bw, "        %s : %s\n", strings.Repeat(" ", len(mermaidText(date))), event)
+				fmt.Fprintf(bw, "        %s : %s\n", strings.Repeat(" ", utf8.RuneCountInString(mermaidText(date))), event)
 				continue
 			}
 			prev = date

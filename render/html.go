@@ -32,14 +32,10 @@ var builtin = template.Must(ParseTemplate("page.html.tmpl", pageTemplate))
 
 // ParseTemplate parses text, a user's html/template, for Options.Template.
 // The template is executed with a *Page; it may define and call templates
-// of its own. name is used in error messages. No functions are added to the
-// standard ones, so everything it needs is in Page.
+// of its own. name is used in error messages. It has the standard
+// functions only: everything it needs is in Page.
 func ParseTemplate(name, text string) (*template.Template, error) {
-	t, err := template.New(name).Option("missingkey=error").Parse(text)
-	if err != nil {
-		return nil, err
-	}
-	return t, nil
+	return template.New(name).Parse(text)
 }
 
 // A Page is what an HTML template receives: the timeline, ready to show.
