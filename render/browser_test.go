@@ -184,13 +184,21 @@ const shownJS = `Array.from(document.querySelectorAll(".tl-event")).filter(e => 
 func (b *browser) waitShown(n int) []string {
 	b.t.Helper()
 	js := fmt.Sprintf(`(%s).length === %d`, shownJS, n)
-	if _, err := chromedp.Run(b.ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+	if _, err := chromedp.Run(b.ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(stepTimeout))); err != nil {
 		b.t.Errorf("the page does not come to show %d events (it shows %v): %v", n, eval[[]string](b, shownJS), err)
 	}
 	return eval[[]string](b, shownJS)
 }
 
 // screenshot saves a PNG of the whole page in the artifact directory.
+// waitTrue waits until the JavaScript expression js is true.
+func (b *browser) waitTrue(js string) {
+	b.t.Helper()
+	if _, err := chromedp.Run(b.ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(stepTimeout))); err != nil {
+		b.t.Errorf("%s does not come true: %v", js, err)
+	}
+}
+
 func (b *browser) screenshot(name string) {
 	b.t.Helper()
 	b.save(name, chromedp.FullScreenshot(100))
@@ -318,11 +326,11 @@ func TestBrowser(t *testing.T) {
 		t.Fatalf("the sample should have a few events about Blinken, has %v", want)
 	}
 	b.do(chromedp.SendKeys(chromedp.CSS(`input[name="q"]`), "Blinken"))
+	// The search runs a moment after the last key, and may have run on
+	// part of the word before: wait until the URL has all of it.
+	b.waitTrue(`location.search === "?q=Blinken"`)
 	if got := b.waitShown(len(want)); !slices.Equal(got, want) {
 		t.Errorf("search Blinken: shown %v, want %v", got, want)
-	}
-	if q := eval[string](b, `location.search`); q != "?q=Blinken" {
-		t.Errorf("search: location.search = %q", q)
 	}
 	b.screenshot("sample-search.png")
 	restore("search")
@@ -333,6 +341,7 @@ func TestBrowser(t *testing.T) {
 		return (first == "" || first <= "2023") && (last == "" || last >= "2022")
 	})
 	b.do(chromedp.SendKeys(chromedp.CSS(`input[name="from"]`), "2022"), chromedp.SendKeys(chromedp.CSS(`input[name="to"]`), "2023"))
+	b.waitTrue(`location.search === "?from=2022&to=2023"`)
 	if got := b.waitShown(len(want)); !slices.Equal(got, want) {
 		t.Errorf("years 2022–2023: shown %v, want %v", got, want)
 	}

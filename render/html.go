@@ -7,11 +7,8 @@ import (
 	"encoding/base64"
 	"html/template"
 	"io"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
@@ -97,8 +94,6 @@ type Event struct {
 	// "FIRST-LAST", for the filter script.
 	FirstYear, LastYear, Years string
 	Sources                    []Source
-
-	description string // the Markdown, until NewPage renders it
 }
 
 // A Source is one source of an event, ready to show.
@@ -153,11 +148,13 @@ func NewPage(tl *timeline.Timeline, opt Options) *Page {
 	for _, e := range events {
 		ids[e.ID] = true
 	}
-	var all []*Event // every event of the page, for the descriptions
+	var desc htmlWriter
 	for _, g := range groups(events) {
 		pg := Group{ID: groupID(g.label, ids), Label: g.label, Level: p.YearLevel, Events: make([]Event, 0, len(g.events))}
 		for _, e := range g.events {
-			pg.Events = append(pg.Events, newEvent(e, p.EventLevel))
+			v := newEvent(e, p.EventLevel)
+			v.Description = desc.html(e.Description)
+			pg.Events = append(pg.Events, v)
 			if e.Type != "" {
 				types[e.Type]++
 			}
@@ -180,17 +177,6 @@ func NewPage(tl *timeline.Timeline, opt Options) *Page {
 		}
 		p.Groups = append(p.Groups, pg)
 	}
-	for i := range p.Groups {
-		for j := range p.Groups[i].Events {
-			all = append(all, &p.Groups[i].Events[j])
-		}
-	}
-	parallel(len(all), func(next func() (int, bool)) {
-		var w htmlWriter
-		for i, ok := next(); ok; i, ok = next() {
-			all[i].Description = w.html(all[i].description)
-		}
-	})
 	for _, a := range sortedKeys(actors) {
 		p.Actors = append(p.Actors, Facet{a, actors[a]})
 	}
@@ -231,20 +217,19 @@ func groupID(label string, taken map[string]bool) string {
 func newEvent(e *timeline.Event, level int) Event {
 	first, last := yearSpan(e.Date)
 	v := Event{
-		ID:          e.ID,
-		Date:        e.Date.String(),
-		DateText:    FormatDate(e.Date),
-		DateParts:   DateParts(e.Date),
-		Title:       oneLine(e.Title),
-		Level:       level,
-		description: e.Description,
-		Actors:      e.Actors,
-		Type:        e.Type,
-		Location:    e.Location,
-		Planned:     e.Planned,
-		FirstYear:   first,
-		LastYear:    last,
-		Years:       first + "-" + last,
+		ID:        e.ID,
+		Date:      e.Date.String(),
+		DateText:  FormatDate(e.Date),
+		DateParts: DateParts(e.Date),
+		Title:     oneLine(e.Title),
+		Level:     level,
+		Actors:    e.Actors,
+		Type:      e.Type,
+		Location:  e.Location,
+		Planned:   e.Planned,
+		FirstYear: first,
+		LastYear:  last,
+		Years:     first + "-" + last,
 	}
 	if len(e.Sources) > 0 {
 		v.Sources = make([]Source, 0, len(e.Sources))
@@ -315,22 +300,4 @@ func executeBuiltin(w io.Writer, kind string, p *Page) error {
 	}
 	_, err := w.Write(b.Bytes())
 	return err
-}
-
-// parallel calls work on up to GOMAXPROCS goroutines, which share the n
-// indices 0…n-1 through next, and waits for them. Each index is handed out
-// once.
-func parallel(n int, work func(next func() (int, bool))) {
-	var counter atomic.Int64
-	next := func() (int, bool) {
-		i := int(counter.Add(1) - 1)
-		return i, i < n
-	}
-	workers := min(runtime.GOMAXPROCS(0), n/64+1)
-	var wg sync.WaitGroup
-	for range workers - 1 {
-		wg.Go(func() { work(next) })
-	}
-	work(next)
-	wg.Wait()
 }
