@@ -143,6 +143,7 @@ func descriptionHTML(src string) template.HTML {
 	return w.html(src)
 }
 
+// html renders the description src as safe HTML.
 func (w *htmlWriter) html(src string) template.HTML {
 	if p, ok := plainParagraph(src); ok {
 		return p
