@@ -78,10 +78,14 @@ type Finder struct {
 
 // Find is like the package's Find, with f's options.
 func (f *Finder) Find(text string, ref time.Time) []Timex {
-	d := driver{text: text, res: resolver{text: text, ref: ref}, f: f}
+	d := drivers.Get().(*driver)
+	d.reset(text, ref, f)
 	d.run()
-	if len(d.out) == 0 {
+	out := d.out
+	d.reset("", time.Time{}, nil)
+	drivers.Put(d)
+	if len(out) == 0 {
 		return nil
 	}
-	return d.out
+	return out
 }

@@ -3,6 +3,8 @@ package dates
 import (
 	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/olebedev/when/rules"
 )
@@ -38,6 +40,18 @@ type driver struct {
 	toks  []trigger // the classified tokens of the current window
 	slab  []expr    // exprs are allocated from here, in chunks
 	match rules.Match
+}
+
+// drivers keeps drivers for reuse, with their buffers.
+var drivers = sync.Pool{New: func() any { return new(driver) }}
+
+// reset readies d for text, keeping its buffers.
+func (d *driver) reset(text string, ref time.Time, f *Finder) {
+	d.text, d.f, d.out = text, f, nil
+	d.res = resolver{text: text, ref: ref}
+	d.bare, d.cands, d.toks = d.bare[:0], d.cands[:0], d.toks[:0]
+	clear(d.slab[:cap(d.slab)]) // drop what the last text's exprs point to
+	d.slab = d.slab[:0]
 }
 
 // newExpr returns a zeroed expr. It comes from a chunk that is never
