@@ -155,7 +155,7 @@ var allRules = []*rule{
 	ago, casualDay, dayPart, casualMod, hourMinute, hour, dayMonth, dayTime,
 	decade, century, duration, vagueDuration, holiday, isoDate, month, monthDay,
 	monthYear, quarter, season, seasonAlone, relative, set, slashDate, spokenYear,
-	vague, weekday, weekdayTime, year, yearEarlier, yearQuarter,
+	vague, weekOf, weekday, weekdayTime, year, yearEarlier, yearQuarter,
 }
 
 // Shared pieces of patterns.
