@@ -88,11 +88,11 @@ var wordClass = map[string]class{
 	"for": cFor, "over": cFor, "within": cFor,
 	"end": cMod, "beginning": cMod, "start": cMod, "middle": cMod, "rest": cMod,
 	"by": cMod, "fiscal": cFiscal, "calendar": cFiscal, "fy": cFiscal, "first": cOrdW,
-	"third": cOrdW, "fourth": cOrdW, "final": cOrdW, "1st": cOrdW, "comparable": cRelDet,
+	"third": cOrdW, "fourth": cOrdW, "final": cOrdW, "comparable": cRelDet,
 	"most": cRelDet, "other": cRelDet, "remaining": cRelDet, "initial": cRelDet, "full": cRelDet,
 	"entire": cRelDet, "whole": cRelDet,
 	"nearly": cApprox, "almost": cApprox, "more": cApprox, "less": cApprox, "up": cApprox,
-	"at": cApprox, "these": cMod, "no": cApprox, "under": cApprox, "just": cApprox, "thirty-first": cOrdW,
+	"at": cApprox, "these": cMod, "no": cApprox, "under": cApprox, "just": cApprox,
 }
 
 // monthNames maps month names and abbreviations (without a dot) to 1–12.
