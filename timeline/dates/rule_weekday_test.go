@@ -19,3 +19,15 @@ func TestWeekday(t *testing.T) {
 		{"He wed on a sunny day.", nil},
 	})
 }
+
+// A schedule in the present simple looks ahead; a headline-style past does
+// not.
+func TestWeekdaySchedule(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"Xi and Biden meet in San Francisco on Wednesday.", []string{"Wednesday=2024-05-01"}},
+		{"Talks resume Monday after a pause.", []string{"Monday=2024-04-29"}},
+		{"The agreement takes effect on Jan. 1.", []string{"Jan. 1=2025-01-01"}},
+		{"They did not meet on Wednesday.", []string{"Wednesday=2024-04-24"}},
+		{"Ukraine says Russia attacked on Saturday.", []string{"Saturday=2024-04-20"}},
+	})
+}
