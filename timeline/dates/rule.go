@@ -153,9 +153,9 @@ func newRule(name string, on class, pattern string, apply func(m *rules.Match, x
 // rule listed first.
 var allRules = []*rule{
 	ago, casualDay, dayPart, casualMod, hourMinute, hour, dayMonth, dayTime,
-	decade, century, duration, vagueDuration, holiday, isoDate, month, monthDay,
+	decade, century, duration, vagueDuration, long, holiday, isoDate, month, monthDay,
 	monthYear, quarter, season, seasonAlone, relative, set, slashDate, spokenYear,
-	vague, weekOf, weekday, weekdayTime, year, yearEarlier, yearQuarter,
+	vague, weekOf, weekday, weekdayTime, year, yearEarlier, yearEnd, yearQuarter,
 }
 
 // Shared pieces of patterns.
