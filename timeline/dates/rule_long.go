@@ -31,4 +31,4 @@ var long = newRule("long", cUnit,
 			x.value = durationValue(1, 0, unit)
 		}
 		return x.value != ""
-	}).startsWith(cUnit | cDecade | cOrd | cNum | cDigit)
+	}).needs(cLong).startsWith(cUnit | cDecade | cOrd | cNum | cDigit)

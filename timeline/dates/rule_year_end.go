@@ -13,4 +13,4 @@ var yearEnd = newRule("year-end", cUnit,
 			x.sy = -1
 		}
 		return true
-	}).startsWith(cUnit)
+	}).needs(cMod).startsWith(cUnit)

@@ -33,13 +33,14 @@ const (
 	cOrdW                      // weak: first, third, fourth, final
 	cApprox                    // weak: nearly, almost, more (than), at (least)…
 	cSpoken                    // "nineteen", which starts a spoken year
+	cLong                      // weak: "long" after a hyphen: "day-long"
 	cNum                       // weak: a number in words, "a", "several"
 	cDigit                     // weak: a number in digits
 	cAgo                       // weak: ago, earlier, later, hence
 	cFor                       // weak: for, over, within, recent
 
 	cDet  = cRelDet | cThe | cMod | cFiscal | cOrdW
-	cWeak = cDet | cNum | cDigit | cAgo | cFor | cApprox
+	cWeak = cDet | cNum | cDigit | cAgo | cFor | cApprox | cLong
 )
 
 // wordClass maps lower-case words to their trigger classes. Month and
@@ -139,6 +140,9 @@ func classify(text string, i, j int) class {
 	}
 	var buf [16]byte
 	w := lower(&buf, text[i:j])
+	if j-i == 4 && i > 0 && text[i-1] == '-' && string(w) == "long" {
+		return cLong
+	}
 	if c, ok := wordClass[string(w)]; ok {
 		if c == cUnit && text[i]|0x20 == 'y' && j < len(text) && text[j] == '-' {
 			return cYearAdj | cUnit // year-earlier, year-ago
