@@ -6,7 +6,10 @@
 // It is the only package of the module that imports github.com/olebedev/when.
 package dates
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Type is a TIMEX3 type.
 type Type string
@@ -81,11 +84,11 @@ func (f *Finder) Find(text string, ref time.Time) []Timex {
 	d := drivers.Get().(*driver)
 	d.reset(text, ref, f)
 	d.run()
-	out := d.out
+	var out []Timex
+	if len(d.out) > 0 {
+		out = slices.Clone(d.out) // d.out is the driver's, kept for the next text
+	}
 	d.reset("", time.Time{}, nil)
 	drivers.Put(d)
-	if len(out) == 0 {
-		return nil
-	}
 	return out
 }

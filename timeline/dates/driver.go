@@ -47,7 +47,9 @@ var drivers = sync.Pool{New: func() any { return new(driver) }}
 
 // reset readies d for text, keeping its buffers.
 func (d *driver) reset(text string, ref time.Time, f *Finder) {
-	d.text, d.f, d.out = text, f, nil
+	d.text, d.f = text, f
+	clear(d.out)
+	d.out = d.out[:0]
 	d.res = resolver{text: text, ref: ref}
 	d.bare, d.cands, d.toks = d.bare[:0], d.cands[:0], d.toks[:0]
 	clear(d.slab[:cap(d.slab)]) // drop what the last text's exprs point to
@@ -80,7 +82,6 @@ type cand struct {
 }
 
 func (d *driver) run() {
-	d.out = make([]Timex, 0, len(d.text)/512+4)
 	ws, we := -1, -1
 	var mask class
 	// weak holds the last weak tokens seen outside a window, for the
