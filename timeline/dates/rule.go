@@ -67,9 +67,6 @@ func (r *rule) findAt(w string, at int, m *rules.Match) *rules.Match {
 			end = len(w)
 		}
 	}
-	if !r.anch.MatchString(w[at:end]) {
-		return nil // cheaper than finding the submatches, and most tries fail
-	}
 	loc := r.anch.FindStringSubmatchIndex(w[at:end])
 	g := r.group
 	if loc == nil || len(loc) < 2*g+2 || loc[2*g] < 0 {
