@@ -96,6 +96,28 @@ var wordClass = map[string]class{
 	"at": cApprox, "these": cMod, "no": cApprox, "under": cApprox, "just": cApprox,
 }
 
+// maybeWord[c][n] reports whether a trigger word (or a month or weekday
+// name) of n letters starts with letter 'a'+c: a cheap test that spares
+// most words a map lookup.
+var maybeWord = func() (t [26][17]bool) {
+	add := func(w string) {
+		if n := len(w); n <= 16 && w[0] >= 'a' && w[0] <= 'z' {
+			t[w[0]-'a'][n] = true
+		}
+	}
+	for w := range wordClass {
+		add(w)
+	}
+	for w := range monthNames {
+		add(w)
+	}
+	for w := range weekdayNames {
+		add(w)
+	}
+	add("long")
+	return t
+}()
+
 // monthNames maps month names and abbreviations (without a dot) to 1–12.
 var monthNames = map[string]int{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -137,6 +159,9 @@ func classify(text string, i, j int) class {
 	}
 	if j-i == 1 && text[i] != 'a' && text[i] != 'A' {
 		return 0
+	}
+	if !maybeWord[text[i]|0x20-'a'][j-i] {
+		return 0 // no trigger word starts with that letter and has that length
 	}
 	var buf [16]byte
 	w := lower(&buf, text[i:j])
