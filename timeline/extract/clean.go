@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -155,15 +156,28 @@ func clean(a *Article, paras []string) []string {
 		}
 	}
 	// Leading headings: the headline, maybe after a breadcrumb trail that
-	// ends with it ("Home Australia Blinken meets Xi…").
+	// ends with it ("Home Australia Blinken meets Xi…"), and a line that
+	// dates the article ("Updated 7 March 2024, 18:40 GMT").
 	i := 0
+	var line dateLineDate
 	for i < len(body) && isHeading(body[i]) {
+		if line.read(body[i]) {
+			i++
+			continue
+		}
 		if a.Title == "" || strings.HasSuffix(a.Title, body[i]) {
 			a.Title = body[i]
 		}
 		i++
 	}
 	body = body[i:]
+	// A date line may also follow a byline or a dateless lead paragraph.
+	for n := 0; n < len(body) && n < 3; n++ {
+		if line.read(body[n]) {
+			body = slices.Delete(body, n, n+1)
+			break
+		}
+	}
 	seen := make(map[string]bool)
 	var out []string
 	dated := false
@@ -189,6 +203,9 @@ func clean(a *Article, paras []string) []string {
 		seen[k] = true
 		out = append(out, p)
 	}
+	if a.Published == "" && line.day != "" {
+		a.Published, a.PublishedFrom = line.day, "dateline"
+	}
 	return out
 }
 
@@ -203,4 +220,41 @@ func foldKey(p string) string {
 		}
 	}
 	return b.String()
+}
+
+// dateLineRE matches a line that states when an article was published or
+// updated: "Published 7 March 2024", "Updated: Thursday 7 March 2024, 18:40
+// GMT", "Posted on March 7, 2024 at 6:40 pm", "7 March 2024 18:40 GMT".
+var dateLineRE = regexp.MustCompile(`(?i)^(?:(?:(last )?updated|(first )?published|posted|dated?)(?: on)?\s*:?\s*)?` +
+	`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?` +
+	`(\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})` +
+	`(?:(?:,| at| -| –| ·)? ?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,5})?)?\.?$`)
+
+// A dateLineDate is the date that lines such as "Published 7 March 2024"
+// give an article.
+type dateLineDate struct {
+	day     string
+	updated bool // it came from an "Updated" line
+}
+
+// read reports whether the short paragraph p only states the article's
+// date, and keeps that date; a "Published" date wins over an "Updated"
+// one.
+func (l *dateLineDate) read(p string) bool {
+	if len(p) > 80 {
+		return false
+	}
+	m := dateLineRE.FindStringSubmatch(p)
+	if m == nil {
+		return false
+	}
+	day := parseLooseDate(m[3])
+	if day == "" {
+		return false
+	}
+	updated := m[1] != "" || strings.HasPrefix(strings.ToLower(p), "updated")
+	if l.day == "" || l.updated && !updated {
+		l.day, l.updated = day, updated
+	}
+	return true
 }

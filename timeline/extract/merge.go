@@ -188,9 +188,15 @@ func keyOf(e *timeline.Event) eventKey {
 			actorWords[w] = true
 		}
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(e.Title), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 || r == '-')
+	for i, w := range strings.FieldsFunc(e.Title, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 127 || r == '-')
 	}) {
+		// A name ("Kristersson", "President") says who, not what
+		// happened: shared actors are compared on their own.
+		if isCap(w) && (i > 0 || strings.Contains(e.Description, " "+w)) {
+			continue
+		}
+		w = strings.ToLower(w)
 		if len(w) < 3 || stopTitleWords[w] || actorWords[w] {
 			continue
 		}

@@ -98,6 +98,33 @@ func TestReadText(t *testing.T) {
 	}
 }
 
+func TestDateLine(t *testing.T) {
+	for _, c := range []struct {
+		src, published, from string
+	}{
+		// A live blog: the update line under the headline dates it.
+		{"Live: Sweden joins NATO\nUpdated 7 March 2024, 18:40 GMT\n\nSweden joined on Thursday.", "2024-03-07", "dateline"},
+		{"Leaders meet\n\nPublished: March 7, 2024 at 6:40 pm\n\nThey met on Thursday.", "2024-03-07", "dateline"},
+		{"Leaders meet\n\nBy Jane Doe\n\nPosted on Thursday, 7 March 2024\n\nThey met on Thursday.", "2024-03-07", "dateline"},
+		// "Published" wins over "Updated"; a wire dateline wins over both.
+		{"Leaders meet\nUpdated 8 March 2024\nPublished 7 March 2024\n\nThey met on Thursday.", "2024-03-07", "dateline"},
+		{"Leaders meet\nUpdated 8 March 2024\n\nGENEVA, March 7, 2024 (Wire) — They met on Thursday.", "2024-03-07", "dateline"},
+		// A sentence that mentions a date is prose, not a date line.
+		{"Leaders meet\n\nThe talks were published on March 7, 2024, by the ministry.", "", ""},
+	} {
+		a, err := Read("a.txt", []byte(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != c.published || a.PublishedFrom != c.from {
+			t.Errorf("%q: Published, From = %q, %q; want %q, %q", c.src, a.Published, a.PublishedFrom, c.published, c.from)
+		}
+		if strings.Contains(a.Text, "Updated") || strings.Contains(a.Text, "Posted") {
+			t.Errorf("%q: the date line stayed in the text: %q", c.src, a.Text)
+		}
+	}
+}
+
 func TestReadMarkdown(t *testing.T) {
 	src := "---\ntitle: \"Britain leaves\"\ndate: 2020-02-01\nurl: https://example.org/b\nauthor: Staff\ntags: [a, b]\n---\n\n# Britain leaves\n\n" +
 		"![Crowd](/img/a.jpg)\n*Crowds in London. (Wire Photo)*\n\n" +
