@@ -955,7 +955,7 @@ func (s *sentence) subEvents() []*timeline.Event {
 			}
 			obj := s.objectWords(clause{si, seg.verb}, seg.start+1, seg.end, dates.Timex{Start: -1, End: -1}, maxTitleWords-len(strings.Fields(subj))-1)
 			title = capitalise(strings.Join(slices.Concat([]string{subj, verb}, obj), " "))
-			typ = classify(strings.ToLower(base + " " + strings.Join(obj, " ")))
+			typ = classify(predicate(base, "", obj))
 		case seg.verb.start >= 0 && seg.start >= 2 && sameDayWords[strings.ToLower(s.toks[seg.start-2].Text)]:
 			title, typ, _ = s.clauseTitle(clause{si, seg.verb}, dates.Timex{Start: -1, End: -1})
 		default:

@@ -99,8 +99,24 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 		}
 	}
 	title := strings.Join(slices.Concat([]string{subj}, verbWords, obj), " ")
-	typ := classify(strings.ToLower(base + " " + particle + " " + strings.Join(obj, " ")))
+	typ := classify(predicate(base, particle, obj))
 	return capitalise(strings.TrimSpace(title)), typ, vg.form == formFuture
+}
+
+// predicate returns the lower-case predicate that classify reads: the verb,
+// its particle and the object words, one space apart.
+func predicate(verb, particle string, obj []string) string {
+	var b strings.Builder
+	for _, w := range slices.Concat([]string{verb, particle}, obj) {
+		if w == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(w))
+	}
+	return b.String()
 }
 
 // Words that end an object: what follows is another clause or a
