@@ -55,6 +55,10 @@ type verbGroup struct {
 	base       string
 	form       int
 	negated    bool
+	passive    bool // a future passive: "will be held"
+	// shared is set for a verb group that shares the subject of the one
+	// before it in the segment: "is to visit X and to fly home".
+	shared bool
 }
 
 // Subordinators and conjunctions that open a new clause.
@@ -96,6 +100,9 @@ func (s *sentence) analyse() {
 				boundary, nextLead, skip = true, lw, 1
 			case lw == "that" && i > start && (s.isSpeechVerb(i-1) || s.nounBefore(i) && s.verbWithin(i+1, 4)):
 				boundary, nextLead, skip = true, lw, 1
+			case lw == "since" && i > start && s.verbWithin(i+1, 5):
+				// "since the Communists won the civil war": a clause.
+				boundary, nextLead, skip = true, lw, 1
 			}
 		}
 		if !boundary {
@@ -111,6 +118,7 @@ func (s *sentence) analyse() {
 				seg.verbs = append(seg.verbs, g)
 				k = g.end
 			}
+			seg.verbs = s.coordinatedInfinitives(seg.verbs, i)
 			seg.verb = verbGroup{start: -1, head: -1}
 			if len(seg.verbs) > 0 {
 				// A participle needs a verb before it in its clause
@@ -129,6 +137,42 @@ func (s *sentence) analyse() {
 		start = i + skip
 		i = start - 1
 	}
+}
+
+// coordinatedInfinitives adds to the verb groups of a segment ending at
+// token end the infinitives coordinated with a future group: in "is to visit
+// Hangchow later in the week and to fly home on Feb. 28", "to fly" is a
+// future verb of the same subject.
+func (s *sentence) coordinatedInfinitives(vs []verbGroup, end int) []verbGroup {
+	for i := 0; i < len(vs); i++ {
+		if vs[i].form != formFuture {
+			continue
+		}
+		stop := end
+		if i+1 < len(vs) {
+			stop = vs[i+1].start
+		}
+		for k := vs[i].end; k+2 < stop; k++ {
+			if s.toks[k].Punct && s.toks[k].Text != "," {
+				break
+			}
+			if !strings.EqualFold(s.toks[k].Text, "and") || !strings.EqualFold(s.toks[k+1].Text, "to") {
+				continue
+			}
+			w := strings.ToLower(s.toks[k+2].Text)
+			if s.toks[k+2].Punct || isCap(s.toks[k+2].Text) || determiners[w] || prepositions[w] || adverbs[w] {
+				continue
+			}
+			g := verbGroup{start: k + 1, head: k + 2, end: k + 3, form: formFuture, base: w, shared: true}
+			if b := baseVerb(w); b != "" && !strings.HasSuffix(w, "ed") {
+				g.base = b
+			}
+			s.addParticle(&g, stop)
+			vs = slices.Insert(vs, i+1, g)
+			break
+		}
+	}
+	return vs
 }
 
 // verbAhead reports whether a finite verb starts at toks[i] (after an
@@ -195,8 +239,10 @@ func (s *sentence) isVerbAt(k int) bool {
 	if auxiliaries[w] && w != "to" && w != "be" && w != "been" && w != "being" {
 		return true
 	}
+	afterDet := k > 0 && (determiners[strings.ToLower(s.toks[k-1].Text)] || s.toks[k-1].Poss)
 	if presentVerbs[w] {
-		return true
+		// "the talks", "air strikes followed": a plural noun.
+		return !afterDet && !(k+1 < len(s.toks) && s.pastVerbAt(k+1))
 	}
 	if isCap(t.Text) && k > 0 {
 		return false
@@ -204,10 +250,27 @@ func (s *sentence) isVerbAt(k int) bool {
 	if baseVerb(w) == "" {
 		return false
 	}
-	if k > 0 && (determiners[strings.ToLower(s.toks[k-1].Text)] || s.toks[k-1].Poss) {
+	// "to set", "agreed to cut": an infinitive, not a finite verb.
+	if afterDet || k > 0 && strings.EqualFold(s.toks[k-1].Text, "to") {
 		return false
 	}
 	return true
+}
+
+// pastVerbAt reports whether toks[k] is a verb in the past tense or an
+// auxiliary, as after a plural subject ("air strikes followed", "talks
+// were").
+func (s *sentence) pastVerbAt(k int) bool {
+	t := s.toks[k]
+	if t.Punct || isCap(t.Text) {
+		return false
+	}
+	w := strings.ToLower(t.Text)
+	switch w {
+	case "were", "have", "had", "will", "would", "could", "are", "began", "ended":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && baseVerb(w) != ""
 }
 
 // findVerb finds the first finite verb group in toks[start:end].
@@ -241,7 +304,9 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 			if j < end && strings.ToLower(s.toks[j].Text) == "to" {
 				j++
 			}
+			beAux := false
 			if j < end && (strings.ToLower(s.toks[j].Text) == "be" || strings.ToLower(s.toks[j].Text) == "been" || strings.ToLower(s.toks[j].Text) == "have") {
+				beAux = strings.ToLower(s.toks[j].Text) != "have"
 				j++
 			}
 			if j >= end || s.toks[j].Punct {
@@ -249,9 +314,10 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 				return g
 			}
 			mw := strings.ToLower(s.toks[j].Text)
-			// "had been some progress", "was a success": the auxiliary
-			// is the verb.
-			if (determiners[mw] || isCap(s.toks[j].Text) || mw[0] >= '0' && mw[0] <= '9' || prepositions[mw]) && beHave[w] {
+			// "had been some progress", "was a success", "was far
+			// smaller": the auxiliary is the verb.
+			notVerb := baseVerb(mw) == "" && !strings.HasSuffix(mw, "ing") && !participles[mw]
+			if (determiners[mw] || isCap(s.toks[j].Text) || mw[0] >= '0' && mw[0] <= '9' || prepositions[mw] || notVerb && !future) && beHave[w] {
 				g.base = "be"
 				if w == "has" || w == "have" || w == "had" {
 					if prev := strings.ToLower(s.toks[j-1].Text); prev != "been" {
@@ -271,6 +337,7 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 				if b != "" && b != mw && !strings.HasSuffix(mw, "ed") {
 					g.base = b
 				}
+				g.passive = beAux && b != ""
 			case b != "" && (w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || strings.ToLower(s.toks[j-1].Text) == "been"):
 				g.form, g.base = formPassive, b
 			case b != "":
@@ -301,6 +368,10 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 }
 
 var copulas = toSet(`seem appear become look remain get grow`)
+
+// Past participles that are also the base form, which baseVerb does not
+// see: "has become", "had come".
+var participles = toSet(`become come overcome run outrun`)
 
 var beHave = toSet(`is are was were has have had been be`)
 
@@ -411,23 +482,72 @@ func (s *sentence) inTimex(k int) bool {
 // a == b when it has none of its own.
 func (s *sentence) subjectOf(c clause) (int, int) {
 	seg := s.segs[c.si]
+	if c.vg.shared {
+		for i := len(seg.verbs) - 1; i >= 0; i-- {
+			if v := seg.verbs[i]; v.start < c.vg.start && !v.shared {
+				return s.subjectOf(clause{c.si, v})
+			}
+		}
+	}
 	a, b := seg.start, c.vg.start
 	for _, v := range seg.verbs {
-		if v.end <= c.vg.start {
+		// A participle ("talks hosted by Iraq") is inside the subject.
+		if v.end <= c.vg.start && v.form != formParticiple {
 			a = v.end
 		}
 	}
 	if c.vg.form == formParticiple {
-		// The noun phrase just before the participle.
+		// The noun phrase just before the participle, from its
+		// determiner: "activate a security agreement signed in 2001".
 		a = b
 		for a > seg.start && a > 0 && !s.toks[a-1].Punct && !prepositions[strings.ToLower(s.toks[a-1].Text)] {
 			a--
+			if determiners[strings.ToLower(s.toks[a].Text)] || s.toks[a].Poss {
+				break
+			}
 		}
 	}
 	for a < b && (s.inTimex(a) || clauseLeads[strings.ToLower(s.toks[a].Text)] || prepositions[strings.ToLower(s.toks[a].Text)] || adverbs[strings.ToLower(s.toks[a].Text)] || s.toks[a].Punct || leadAdverbials[strings.ToLower(s.toks[a].Text)]) {
 		a++
 	}
+	if a < b && a == seg.start {
+		a = s.listStart(c.si, a, b)
+	}
 	return a, b
+}
+
+// listStart returns where a subject that starts a segment really starts
+// when it ends a list cut by commas: in "The presidents of Bosnia, Serbia
+// and Croatia initialed", the subject of "initialed" starts at "The".
+// toks[a:b] must be names joined by "and".
+func (s *sentence) listStart(si, a, b int) int {
+	hasAnd := false
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		switch lw := strings.ToLower(t.Text); {
+		case lw == "and":
+			hasAnd = true
+		case t.Punct || !isCap(t.Text) && lw != "the" && lw != "of":
+			return a
+		}
+	}
+	if !hasAnd {
+		return a
+	}
+	for j := si - 1; j >= 0; j-- {
+		seg := s.segs[j]
+		first, last := s.toks[seg.start], s.toks[seg.end-1]
+		fl := strings.ToLower(first.Text)
+		if len(seg.verbs) > 0 || seg.lead != "" || !isCap(last.Text) || s.inTimex(seg.start) || s.inTimex(seg.end-1) ||
+			prepositions[fl] || leadAdverbials[fl] || strings.HasSuffix(fl, "ing") || seg.end != a-1 {
+			break
+		}
+		if k := seg.end; k >= len(s.toks) || s.toks[k].Text != "," {
+			break
+		}
+		a = seg.start
+	}
+	return a
 }
 
 var prepositions = toSet(`in on at of for by with from to into onto over under after before since until during about against
@@ -449,9 +569,47 @@ func (s *sentence) subjectText(c clause) (string, bool) {
 		}
 	}
 	if a >= b {
+		if ra, rb, ok := s.relativeAntecedent(c.si); ok {
+			s.subjSpan = span{s.toks[ra].Start, s.toks[rb-1].End}
+			return s.nameNP(ra, rb, true)
+		}
 		return s.antecedent(c, "")
 	}
 	return s.nameNP(a, b, true)
+}
+
+// relativeAntecedent returns the noun phrase that a relative clause
+// without a subject of its own is about: "Kosovo" in "Kosovo, which
+// declared independence", "talks" in "talks that began on Monday".
+func (s *sentence) relativeAntecedent(si int) (int, int, bool) {
+	seg := s.segs[si]
+	if si == 0 || seg.lead != "who" && seg.lead != "which" && seg.lead != "that" {
+		return 0, 0, false
+	}
+	b := seg.start - 1 // the relative pronoun
+	if b > 0 && s.toks[b-1].Text == "," {
+		b--
+	}
+	prev := s.segs[si-1]
+	if b <= prev.start || b > prev.end {
+		return 0, 0, false
+	}
+	a := b
+	for a > prev.start {
+		t := s.toks[a-1]
+		lw := strings.ToLower(t.Text)
+		if t.Punct || prepositions[lw] && lw != "of" || s.isVerbAt(a-1) || s.inTimex(a-1) {
+			break
+		}
+		a--
+		if determiners[lw] && lw != "of" {
+			break
+		}
+	}
+	for a < b && (strings.EqualFold(s.toks[a].Text, "of") || determiners[strings.ToLower(s.toks[a].Text)] && a+1 == b) {
+		a++
+	}
+	return a, b, a < b
 }
 
 var pronouns = toSet(`he she it they we who which that`)

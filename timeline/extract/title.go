@@ -64,7 +64,9 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	case formPassive, formParticiple:
 		verbWords = append(verbWords, strings.ToLower(s.toks[vg.head].Text))
 	case formFuture:
-		if strings.HasSuffix(base, "ed") || irregular[base] != "" && irregular[base] != base {
+		if vg.passive {
+			verbWords = append(verbWords, "to", "be", strings.ToLower(s.toks[vg.head].Text)) // "will be held"
+		} else if strings.HasSuffix(base, "ed") || irregular[base] != "" && irregular[base] != base {
 			verbWords = append(verbWords, "to", "be", base) // "will be elected"
 		} else {
 			verbWords = append(verbWords, "to", base)
