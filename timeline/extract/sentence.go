@@ -910,6 +910,8 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		if c.vg.negated || weak {
 			return nil
 		}
+		dt = s.agreeWithTense(dt, tx, c)
+		e.Date = dt
 		title, typ, future := s.clauseTitle(c, tx)
 		if title == "" {
 			return nil
