@@ -36,7 +36,17 @@ investigate invite involve issue judge liberate locate manage mobilize mobilise 
 oppose organize organise outline overcome persuade place pledge praise prepare preserve produce promise propose provide provoke
 pursue raise rate ratify realize receive recognize recognise reduce refuse release relocate remove renegotiate replace resolve
 restore retire revoke rule sanction schedule secure seize serve settle share shape signature stage state strike struggle survive
-telephone terminate trade tune unite urge use value violate vote wage welcome`)
+telephone terminate trade tune unite urge use value violate vote wage welcome acquire advocate allege arrange
+cause cease circulate combine compete compile compose conclude confine confiscate congratulate conspire constitute
+consume contemplate convince create curtail date decrease dedicate define delegate deliberate demobilize demobilise
+demonstrate designate deteriorate determine devote dictate discharge disengage dislodge dispose dominate donate downgrade
+elaborate elevate eliminate embrace enable encircle endure ensure escape evade evaluate evolve examine exclude excuse execute
+explore expose facilitate finalize finalise forge formulate generate graduate illustrate imagine incite inspire instigate
+integrate intervene intimidate isolate legislate liquidate live lure mandate manipulate mediate merge migrate mitigate
+moderate motivate narrate navigate nominate notice operate orchestrate outrage owe participate pause perpetrate precipitate
+preclude preside presume probe promote prosecute prove quote realise rebuke reconcile regulate reinforce reiterate relate
+require rescue reserve reside resume retaliate retrieve reverse revise sabotage salute separate solve substitute surge
+tolerate translate undermine update vacate validate waive wipe`)
 
 func toSet(s string) map[string]bool {
 	m := make(map[string]bool)

@@ -777,10 +777,11 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	}
 	txt := strings.TrimSpace(s.d.text[words[0].Start:words[n-1].End])
 	txt = dropArticle(txt)
-	plural := strings.Contains(txt, " and ")
-	if last := words[n-1].Text; isLowerWord(last) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
-		plural = true
-	}
+	last := words[n-1].Text
+	// A capitalised word is a name, unless it starts the sentence
+	// ("Negotiators reached…").
+	common := isLowerWord(last) || b-1 == 0 && !(len(ms) > 0 && ms[len(ms)-1].End >= words[n-1].End)
+	plural := strings.Contains(txt, " and ") || common && pluralNoun(last) || n > 1 && numberWords[strings.ToLower(words[0].Text)]
 	if len(strings.Fields(txt)) > 6 {
 		if len(people) > 0 {
 			return joinAnd(people), len(people) > 1
@@ -792,6 +793,21 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 		txt = strings.Join(f[:6], " ")
 	}
 	return txt, plural
+}
+
+// Plurals not made with -s, and numbers that make a noun phrase plural.
+var (
+	irregularPlurals = toSet(`men women people children police forces`)
+	numberWords      = toSet(`two three four five six seven eight nine ten dozens hundreds thousands millions both several many`)
+)
+
+// pluralNoun reports whether the common noun w is a plural.
+func pluralNoun(w string) bool {
+	lw := strings.ToLower(w)
+	if irregularPlurals[lw] {
+		return true
+	}
+	return strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && len(lw) > 3
 }
 
 // onlyTitles reports whether toks[a:b] is one person's name with titles
@@ -843,8 +859,10 @@ func (s *sentence) mainSubject() string {
 }
 
 // Verbs that say nothing happened by themselves: "was", "had been",
-// "sat", "were highlighted … when X happened".
-var weakVerbs = toSet(`be have seem remain appear sit stand highlight underline underscore come lie`)
+// "sat", "were highlighted … when X happened", and verbs of state
+// ("accounted for 55 percent of emissions in 1990").
+var weakVerbs = toSet(`be have seem remain appear sit stand highlight underline underscore come lie account represent total
+amount equal comprise consist cost weigh number contain belong own resemble`)
 
 // copulas take a participle as an adjective: "seemed doomed".
 

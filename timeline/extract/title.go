@@ -231,7 +231,8 @@ func trimTimePhrase(out []string) []string {
 var titleWords = toSet(`President Vice Prime Minister Foreign Secretary of State Chancellor Premier Defense Defence Public
 Security Interior Finance Trade Commerce Economy Justice Home External Affairs Speaker House Senate Senator Gen. Col. Maj.
 Lt. Adm. Sen. Rep. Gov. King Queen Prince Crown Supreme Leader Chief Executive Envoy Ambassador Special Presidential
-Mr. Mrs. Ms. Dr. Mullah Sheikh Chairman Deputy Acting Former Colonel General Admiral`)
+Mr. Mrs. Ms. Dr. Mullah Sheikh Chairman Deputy Acting Former Colonel General Admiral Assistant Under National Adviser
+Advisor Representative Commissioner Governor Mayor Chief Staff Ambassador-at-large`)
 
 // isTitleWord reports whether toks[k] is part of a title (or nationality)
 // in front of a person's name.
@@ -421,11 +422,10 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	verb := ""
 	if v, ok := eventNouns[noun]; ok && v != "" {
 		verb = v
-	} else if strings.HasSuffix(noun, "ing") {
-		verb = thirdPerson(strings.TrimSuffix(noun, "ing"))
-		if b := strings.TrimSuffix(noun, "ing"); len(b) > 3 && b[len(b)-1] == b[len(b)-2] {
-			verb = thirdPerson(b[:len(b)-1])
-		}
+	} else if strings.HasSuffix(noun, "ing") && after < len(s.toks) && (s.toks[after].Text == "of" || particles[strings.ToLower(s.toks[after].Text)]) {
+		// "the shooting down of a balloon"; but "its 2002 ruling" stays
+		// a noun.
+		verb = thirdPerson(gerundBase(noun))
 		if after < len(s.toks) && particles[strings.ToLower(s.toks[after].Text)] {
 			verb += " " + strings.ToLower(s.toks[after].Text)
 			if len(comp) > 0 {
