@@ -777,6 +777,15 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	}
 	txt := strings.TrimSpace(s.d.text[words[0].Start:words[n-1].End])
 	txt = dropArticle(txt)
+	if n > 1 {
+		// "His ruling coalition": the title says "Ruling coalition".
+		for _, p := range []string{"his ", "His ", "her ", "Her ", "its ", "Its ", "their ", "Their "} {
+			if t, ok := strings.CutPrefix(txt, p); ok {
+				txt = t
+				break
+			}
+		}
+	}
 	last := words[n-1].Text
 	// A capitalised word is a name, unless it starts the sentence
 	// ("Negotiators reached…").
@@ -1102,6 +1111,7 @@ var sameDayWords = toSet(`shortly just hours minutes moments soon immediately ri
 // before Biden signed Y".
 func (s *sentence) subEvents() []*timeline.Event {
 	var out []*timeline.Event
+	out = append(out, s.mainAfterDated()...)
 	for si := 1; si < len(s.segs); si++ {
 		seg := s.segs[si]
 		if seg.lead != "after" && seg.lead != "before" {
@@ -1156,6 +1166,47 @@ func (s *sentence) subEvents() []*timeline.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// mainAfterDated returns the event of the main clause that a dated clause
+// of time before it puts on its day: "Hours before the agreement was
+// signed on Monday, Azerbaijani forces shot down a helicopter".
+func (s *sentence) mainAfterDated() []*timeline.Event {
+	for si, seg := range s.segs {
+		if seg.lead != "after" && seg.lead != "before" || seg.start < 2 || !sameDayWords[strings.ToLower(s.toks[seg.start-2].Text)] {
+			continue
+		}
+		date, ok := s.dated[si]
+		if !ok {
+			continue
+		}
+		// The main clause: the next segment with no lead and a verb of its
+		// own, after the comma that closes the clause of time.
+		for j := si + 1; j < len(s.segs); j++ {
+			m := s.segs[j]
+			if m.lead != "" || m.verb.start < 0 {
+				continue
+			}
+			if m.start == 0 || s.toks[m.start-1].Text != "," || m.verb.start == m.start {
+				break
+			}
+			c := clause{j, m.verb}
+			if c.vg.negated {
+				break
+			}
+			title, typ, _ := s.clauseTitle(c, dates.Timex{Start: -1, End: -1})
+			if title == "" {
+				break
+			}
+			e := &timeline.Event{Date: date, Title: title, Type: typ}
+			sp := span{s.toks[m.start].Start, s.toks[m.end-1].End}
+			e.Actors = s.actors(sp)
+			e.Location = s.location(sp)
+			s.cite(e)
+			return []*timeline.Event{e}
+		}
+	}
+	return nil
 }
 
 // gerundBase returns the base verb of an -ing form: "holding" → "hold",

@@ -52,6 +52,12 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	// "said on Tuesday that X": the title says what was said.
 	if speechVerbs[base] && c.si+1 < len(s.segs) && s.segs[c.si+1].lead == "that" && vg.form != formPassive {
 		objStart, objEnd = s.segs[c.si+1].start, s.segs[c.si+1].end
+	} else if speechVerbs[base] && vg.form != formPassive {
+		// "said on Friday it supported…", "said it would accept…": the
+		// clause said has no "that".
+		if a, b, ok := s.reportedClause(c); ok {
+			objStart, objEnd = a, b
+		}
 	}
 	// "X will happen, the ministry said on Tuesday": what was said comes
 	// first.
@@ -103,6 +109,42 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	title := strings.Join(slices.Concat([]string{subj}, verbWords, obj), " ")
 	typ := classify(predicate(base, particle, obj))
 	return capitalise(strings.TrimSpace(title)), typ, vg.form == formFuture
+}
+
+// reportedClause returns the tokens of a clause reported without "that"
+// right after the speech verb of c: "it would fully accept the agreement"
+// in "the coalition said it would fully accept the agreement".
+func (s *sentence) reportedClause(c clause) (int, int, bool) {
+	seg := s.segs[c.si]
+	next := -1
+	for i, v := range seg.verbs {
+		if v.start == c.vg.start && i+1 < len(seg.verbs) {
+			next = i + 1
+		}
+	}
+	if next < 0 {
+		return 0, 0, false
+	}
+	v2 := seg.verbs[next]
+	a := c.vg.end
+	for a < v2.start && (s.inTimex(a) || prepositions[strings.ToLower(s.toks[a].Text)] && a+1 < v2.start && s.inTimex(a+1)) {
+		a++
+	}
+	// The reported subject: a pronoun or a short name.
+	if n := v2.start - a; n < 1 || n > 4 {
+		return 0, 0, false
+	}
+	for k := a; k < v2.start; k++ {
+		t := s.toks[k]
+		if t.Punct || s.inTimex(k) || !pronouns[strings.ToLower(t.Text)] && !isCap(t.Text) && !determiners[strings.ToLower(t.Text)] {
+			return 0, 0, false
+		}
+	}
+	b := seg.end
+	if next+1 < len(seg.verbs) {
+		b = seg.verbs[next+1].start
+	}
+	return a, b, true
 }
 
 // predicate returns the lower-case predicate that classify reads: the verb,
@@ -206,9 +248,16 @@ func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []stri
 	return out
 }
 
-// trimTimePhrase removes a trailing "on the night of" that belonged to a
-// date.
+// Words that qualify a time expression after them.
+var timeModifiers = toSet(`late early earlier later shortly just mid until as since`)
+
+// trimTimePhrase removes a trailing "on the night of" or "late" that
+// belonged to a date.
 func trimTimePhrase(out []string) []string {
+	// "signed an agreement late on Monday".
+	for len(out) > 1 && timeModifiers[strings.ToLower(out[len(out)-1])] {
+		out = out[:len(out)-1]
+	}
 	n := len(out)
 	if n >= 1 && strings.ToLower(out[n-1]) == "of" {
 		n--
