@@ -138,6 +138,13 @@ func (s *sentence) timexDate(tx dates.Timex) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	lt := strings.ToLower(tx.Text)
+	// "from 1950 to 1953", "between 2008 and 2012": a period.
+	if r, ok := s.d.rangeDate(tx, dt); ok {
+		return r, true
+	}
+	if s.d.rangeEnd(tx) || s.d.notSeason(tx) {
+		return timeline.Date{}, false
+	}
 	if first, _, _ := strings.Cut(lt, " "); limitWords[first] || strings.HasPrefix(lt, "every") || strings.HasPrefix(lt, "each") {
 		return timeline.Date{}, false
 	}
@@ -231,4 +238,52 @@ func (d *document) wordsAfter(i, n int) []string {
 		out = append(out, d.toks[k].Text)
 	}
 	return out
+}
+
+// rangeDate returns the period that tx opens with "from" or "between":
+// "from 1950 to 1953" is 1950/1953.
+func (d *document) rangeDate(tx dates.Timex, dt timeline.Date) (timeline.Date, bool) {
+	if tx.Through == "" || dt.IsInterval() {
+		return timeline.Date{}, false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(tx.Text), " ")
+	if w := d.rawWordBefore(tx.Start); first != "from" && first != "between" && w != "from" && w != "between" {
+		return timeline.Date{}, false
+	}
+	end, err := EDTF(tx.Through, "")
+	if err != nil || end.IsInterval() || end.Start().Before(dt.Start()) {
+		return timeline.Date{}, false
+	}
+	r, err := timeline.ParseDate(dt.String() + "/" + end.String())
+	return r, err == nil
+}
+
+// rangeEnd reports whether tx ends a range that the expression before it
+// opened ("2012" in "between 2008 and 2012").
+func (d *document) rangeEnd(tx dates.Timex) bool {
+	i, _ := slices.BinarySearchFunc(d.timexes, tx.Start, func(t dates.Timex, s int) int { return t.Start - s })
+	if i == 0 {
+		return false
+	}
+	p := d.timexes[i-1]
+	if p.Through == "" || tx.Start-p.End > 8 {
+		return false
+	}
+	gap := strings.TrimSpace(d.text[p.End:tx.Start])
+	return gap == "to" || gap == "and" || gap == "-" || gap == "–" || gap == "through" || gap == "until"
+}
+
+// notSeason reports whether tx is the word "fall" used as a noun of
+// happening: "the fall of Srebrenica", not "the fall of 1995".
+func (d *document) notSeason(tx dates.Timex) bool {
+	lt := strings.ToLower(tx.Text)
+	if lt != "fall" && lt != "the fall" {
+		return false
+	}
+	rest := strings.TrimLeft(d.text[tx.End:], " ")
+	if !strings.HasPrefix(rest, "of ") {
+		return false
+	}
+	rest = strings.TrimLeft(rest[3:], " ")
+	return rest == "" || rest[0] < '0' || rest[0] > '9'
 }

@@ -240,6 +240,14 @@ func (s *sentence) isVerbAt(k int) bool {
 		return true
 	}
 	afterDet := k > 0 && (determiners[strings.ToLower(s.toks[k-1].Text)] || s.toks[k-1].Poss)
+	if afterDet && strings.EqualFold(s.toks[k-1].Text, "that") && k+1 < len(s.toks) {
+		// "a cease-fire that ended a war": "that" is a pronoun when
+		// the verb takes an object.
+		n := s.toks[k+1]
+		if nw := strings.ToLower(n.Text); !n.Punct && (determiners[nw] && nw != "of" || isCap(n.Text) || nw[0] >= '0' && nw[0] <= '9') {
+			afterDet = false
+		}
+	}
 	if presentVerbs[w] {
 		// "the talks", "air strikes followed": a plural noun.
 		return !afterDet && !(k+1 < len(s.toks) && s.pastVerbAt(k+1))
@@ -879,6 +887,19 @@ amount equal comprise consist cost weigh number contain belong own resemble`)
 // highlighted … when X happened".
 var weakPassives = toSet(`highlight underline underscore overshadow illustrate`)
 
+// weakClause reports whether the clause of the token at k has a verb that
+// tells no happening by itself ("has been under control since …").
+func (s *sentence) weakClause(k int) bool {
+	c, ok := s.clauseFor(k)
+	return ok && s.isWeak(c)
+}
+
+// isWeak reports whether the verb of c tells no happening by itself: "was",
+// "had", "sat", "accounted for", "were highlighted".
+func (s *sentence) isWeak(c clause) bool {
+	return weakVerbs[c.vg.base] && (c.vg.form == formActive && (c.vg.end == c.vg.head+1 || copulas[c.vg.base]) || c.vg.form == formPassive && weakPassives[c.vg.base])
+}
+
 // event builds the event a time expression dates, or nil if it dates none.
 func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 	dt, ok := s.timexDate(tx)
@@ -923,7 +944,7 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		if !ok {
 			return nil
 		}
-		weak := weakVerbs[c.vg.base] && (c.vg.form == formActive && (c.vg.end == c.vg.head+1 || copulas[c.vg.base]) || c.vg.form == formPassive && weakPassives[c.vg.base])
+		weak := s.isWeak(c)
 		if hasWhen && (weak || s.limitBefore(tx)) {
 			c, weak = whenClause, false
 		}
