@@ -155,6 +155,16 @@ func (s *sentence) timexDate(tx dates.Timex) (timeline.Date, bool) {
 	if strings.HasSuffix(s.d.text[max(0, tx.Start-12):tx.Start], "end of ") || strings.HasSuffix(s.d.text[max(0, tx.Start-16):tx.Start], "end of the ") {
 		return timeline.Date{}, false
 	}
+	// A bare year right after a verb or a noun is its object or a label:
+	// "talks on what should follow 2012", "fiscal 2024".
+	if isYear(tx.Text) {
+		if t, ok := s.d.tokenBefore(tx.Start); ok && !t.Punct && isLowerWord(t.Text) {
+			w := strings.ToLower(t.Text)
+			if !prepositions[w] && !determiners[w] && !functionWords[w] && !yearWords[w] && !strings.HasSuffix(w, "ly") {
+				return timeline.Date{}, false
+			}
+		}
+	}
 	// A bare year before a noun modifies it: "2005 levels", "the 2018
 	// summit". Only event nouns make it an event.
 	if isYear(tx.Text) {
@@ -198,6 +208,19 @@ func isLowerWord(w string) bool {
 var functionWords = toSet(`and or but to in on at of for by with from as that which who when while after before since until
 than the a an was were is are had has have will would could should may might must did do does not also then there
 during through into over under about against between among amid despite following`)
+
+// Words that may stand right before a year that dates something.
+var yearWords = toSet(`early late mid around about circa year spring summer autumn fall winter ago again only even
+both either until till since`)
+
+// tokenBefore returns the token just before offset i, if any.
+func (d *document) tokenBefore(i int) (token, bool) {
+	k, _ := slices.BinarySearchFunc(d.toks, i, func(t token, s int) int { return t.Start - s })
+	if k == 0 {
+		return token{}, false
+	}
+	return d.toks[k-1], true
+}
 
 // wordBefore returns the word before offset i, lower-cased, skipping
 // "the".
