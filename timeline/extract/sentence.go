@@ -249,8 +249,9 @@ func (s *sentence) isVerbAt(k int) bool {
 		}
 	}
 	if presentVerbs[w] {
-		// "the talks", "air strikes followed": a plural noun.
-		return !afterDet && !(k+1 < len(s.toks) && s.pastVerbAt(k+1))
+		// "the talks", "air strikes followed", "the Sept. 11 attacks":
+		// a plural noun.
+		return !afterDet && !(k+1 < len(s.toks) && s.pastVerbAt(k+1)) && !(k > 0 && s.inTimex(k-1))
 	}
 	if isCap(t.Text) && k > 0 {
 		return false
@@ -934,6 +935,13 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 	var n *nominalEvent
 	if !hasWhen {
 		n = s.nominal(tx, k)
+	}
+	if n == nil && !hasWhen {
+		// "The meeting with Mao, at his residence that afternoon, had not
+		// been announced": the date belongs to the noun of the subject.
+		if c, ok := s.clauseFor(k); ok && (c.vg.negated || s.isWeak(c)) {
+			n = s.subjectNominal(k)
+		}
 	}
 	if n != nil {
 		e.Title, e.Type = n.title, n.typ

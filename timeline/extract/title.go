@@ -400,6 +400,38 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 	return nil
 }
 
+// subjectNominal returns the event named by the subject of the sentence
+// when the time expression at token k sits in a phrase set off after it:
+// "The meeting with Mao, at the chairman's residence that afternoon, …".
+// The subject must be a noun phrase without a verb, headed by an event
+// noun after its determiner.
+func (s *sentence) subjectNominal(k int) *nominalEvent {
+	si := s.segmentOf(k)
+	if si < 1 || len(s.segs[si].verbs) > 0 {
+		return nil
+	}
+	subj := s.segs[0]
+	for j := 0; j < si; j++ {
+		if len(s.segs[j].verbs) > 0 || s.segs[j].lead != "" {
+			return nil
+		}
+	}
+	first := strings.ToLower(s.toks[subj.start].Text)
+	if !determiners[first] && !s.toks[subj.start].Poss {
+		return nil
+	}
+	for h := subj.start + 1; h < subj.end && h <= subj.start+3; h++ {
+		lw := strings.ToLower(s.toks[h].Text)
+		if _, ok := eventNouns[lw]; ok {
+			return s.buildNominal(h, h, h+1, subj.end)
+		}
+		if prepositions[lw] {
+			break
+		}
+	}
+	return nil
+}
+
 // verbBefore reports whether a finite verb comes before token k in its
 // segment.
 func (s *sentence) verbBefore(k int) bool {
