@@ -931,6 +931,7 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 			}
 		}
 	}
+	dt = s.anchorOnSentence(dt, tx, k, txs)
 	e := &timeline.Event{Date: dt}
 	var n *nominalEvent
 	if !hasWhen {

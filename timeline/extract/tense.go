@@ -138,3 +138,84 @@ func shiftValue(dt timeline.Date, step int, weekday bool) (string, bool) {
 	}
 	return "", false
 }
+
+// durationWords are the words before "after" or "before" that make the
+// clause that follows a happening close in time to another: "weeks after
+// the Sept. 11 attacks", "days before the vote".
+var durationWords = toSet(`hours days weeks months minutes moments shortly just soon only a day week month`)
+
+// anchorOnSentence returns dt, a day or month without a year, moved to the
+// year of the explicit date of its sentence when it is told as close to
+// it: in "invaded Afghanistan in October 2001, weeks after the Sept. 11
+// attacks", Sept. 11 is in 2001, not in the year before the publication
+// date.
+func (s *sentence) anchorOnSentence(dt timeline.Date, tx dates.Timex, k int, txs []dates.Timex) timeline.Date {
+	if !underspecified(tx) || dt.IsInterval() || k < 2 {
+		return dt
+	}
+	// "… weeks after the Sept. 11 attacks": the link word within a few
+	// tokens before the date.
+	link := ""
+	for j := k - 1; j >= max(0, k-4); j-- {
+		lw := strings.ToLower(s.toks[j].Text)
+		if lw == "after" || lw == "before" {
+			if j > 0 && durationWords[strings.ToLower(s.toks[j-1].Text)] {
+				link = lw
+			}
+			break
+		}
+	}
+	if link == "" {
+		return dt
+	}
+	for _, o := range txs {
+		if o.Start == tx.Start || !hasYear(o.Text) {
+			continue
+		}
+		od, err := EDTF(o.Value, "")
+		if err != nil || od.Precision() < timeline.PrecisionMonth || od.IsInterval() {
+			continue
+		}
+		y := od.From().Year
+		v, ok := shiftValue(dt, y-dt.From().Year, false)
+		if !ok {
+			return dt
+		}
+		nd, err := timeline.ParseDate(v)
+		if err != nil {
+			return dt
+		}
+		// The happening after the link is before the anchor for
+		// "after", after it for "before".
+		if link == "after" && nd.Start().After(od.End()) {
+			if v, ok = shiftValue(nd, -1, false); ok {
+				nd, err = timeline.ParseDate(v)
+			}
+		} else if link == "before" && nd.End().Before(od.Start()) {
+			if v, ok = shiftValue(nd, 1, false); ok {
+				nd, err = timeline.ParseDate(v)
+			}
+		}
+		if err != nil || !ok {
+			return dt
+		}
+		return nd
+	}
+	return dt
+}
+
+// hasYear reports whether a time expression writes a year in digits.
+func hasYear(text string) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
+}

@@ -348,7 +348,10 @@ type nominalEvent struct {
 // expression at token k is attached to, or nil when it dates a clause.
 func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 	end := k // tokens [start, end) of the noun phrase before the date
-	if isYear(tx.Text) {
+	// "the Sept. 11 attacks", "the March 2014 referendum": a date used
+	// as a modifier, after a determiner.
+	modifier := k > 0 && (determiners[strings.ToLower(s.toks[k-1].Text)] || s.toks[k-1].Poss) && !strings.ContainsRune(tx.Text, ',')
+	if isYear(tx.Text) || modifier {
 		// "the 1985 summit", "Putin's 2018 summit in Helsinki"
 		e := s.tokenAt(tx.End)
 		for j := e; j < min(e+3, len(s.toks)); j++ {
@@ -473,6 +476,11 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	for k := a; k < n; k++ {
 		if j := s.titleRun(k); j > k {
 			k = j - 1
+			continue
+		}
+		// "Sept." and "11" are one word of a title when written so.
+		if k > a && len(mods) > 0 && s.toks[k].Start == s.toks[k-1].End {
+			mods[len(mods)-1] += s.toks[k].Text
 			continue
 		}
 		mods = append(mods, s.toks[k].Text)
