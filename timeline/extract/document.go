@@ -89,6 +89,7 @@ func (d *document) events() []*timeline.Event {
 			sent.restates(lead)
 		}
 		out = append(out, sent.subEvents()...)
+		out = append(out, sent.durationEvents(txs, out)...)
 		if subj := sent.mainSubject(); subj != "" {
 			lastSubject = subj
 		}
