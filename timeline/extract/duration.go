@@ -109,9 +109,8 @@ func (s *sentence) nounPhrase(i int) (int, int) {
 // npTitle names the happening of the noun phrase toks[a:b] for a title:
 // without its determiner, titles and a final "there", and with "held"
 // after a noun of something held ("Referendum held").
-func (s *sentence) npTitle(a, b int) (string, string) {
+func (s *sentence) npTitle(a, b int) (title, typ, head string) {
 	var words []string
-	head := ""
 	for k := a; k < b; k++ {
 		lw := strings.ToLower(s.toks[k].Text)
 		if len(words) == 0 && determiners[lw] {
@@ -134,16 +133,16 @@ func (s *sentence) npTitle(a, b int) (string, string) {
 		words = append(words, w)
 	}
 	if len(words) == 0 || head == "" {
-		return "", ""
+		return "", "", ""
 	}
 	if len(words) > maxTitleWords-1 {
 		words = words[:maxTitleWords-1]
 	}
-	title := strings.Join(words, " ")
+	title = strings.Join(words, " ")
 	if heldNouns[head] && len(words) <= 3 {
 		title += " held"
 	}
-	return capitalise(title), classify(strings.ToLower(strings.Join(words, " ")))
+	return capitalise(title), classify(strings.ToLower(strings.Join(words, " "))), head
 }
 
 // periodEnding returns the event of "N days of <noun phrase at i>" that
@@ -153,7 +152,7 @@ func (s *sentence) periodEnding(day timeline.Date, n, i int) *timeline.Event {
 	if a >= b {
 		return nil
 	}
-	title, typ := s.npTitle(a, b)
+	title, typ, head := s.npTitle(a, b)
 	if title == "" {
 		return nil
 	}
@@ -164,7 +163,7 @@ func (s *sentence) periodEnding(day timeline.Date, n, i int) *timeline.Event {
 	}
 	// "Sadat and Begin … ending 13 days of negotiations": the subject of
 	// the dated clause held them.
-	if c, ok := s.firstClause(); ok && heldNouns[strings.ToLower(strings.Fields(title)[0])] {
+	if c, ok := s.firstClause(); ok && heldNouns[head] {
 		if subj, plural := s.subjectText(c); subj != "" {
 			verb := "holds"
 			if plural {
@@ -194,7 +193,7 @@ func (s *sentence) firstClause() (clause, bool) {
 // shiftedNominal returns the event named by toks[a:b], dated n units from
 // day.
 func (s *sentence) shiftedNominal(day timeline.Date, n int, unit string, a, b int) *timeline.Event {
-	title, typ := s.npTitle(a, b)
+	title, typ, _ := s.npTitle(a, b)
 	if title == "" {
 		return nil
 	}

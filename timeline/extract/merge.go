@@ -200,6 +200,9 @@ func keyOf(e *timeline.Event) eventKey {
 		if len(w) < 3 || stopTitleWords[w] || actorWords[w] {
 			continue
 		}
+		if agreementNouns[w] {
+			w = "agreement" // "accords", "treaty", "pact": the same kind of thing
+		}
 		k.words[stem(w)] = true
 	}
 	return k

@@ -554,8 +554,14 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	}
 	sp := span{s.toks[a].Start, s.toks[max(n, min(c, len(s.toks))-1)].End}
 	typ := classify(strings.ToLower(strings.Join(words, " ")))
+	if typ == "" && agreementNouns[noun] {
+		typ = "SUPPORT" // "the 1978 accords": signed, as "X signs the accords"
+	}
 	return &nominalEvent{title: capitalise(dropArticle(strings.Join(words, " "))), typ: typ, sp: sp}
 }
+
+// Nouns of agreements, which merging also treats as one word.
+var agreementNouns = toSet(`agreement agreements accord accords treaty treaties pact pacts deal deals protocol`)
 
 // Nouns of happenings that someone holds: "Reagan and Gorbachev hold
 // summit".
