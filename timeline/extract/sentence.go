@@ -240,12 +240,15 @@ func (s *sentence) isVerbAt(k int) bool {
 		return true
 	}
 	afterDet := k > 0 && (determiners[strings.ToLower(s.toks[k-1].Text)] || s.toks[k-1].Poss)
-	if afterDet && strings.EqualFold(s.toks[k-1].Text, "that") && k+1 < len(s.toks) {
-		// "a cease-fire that ended a war": "that" is a pronoun when
-		// the verb takes an object.
-		n := s.toks[k+1]
-		if nw := strings.ToLower(n.Text); !n.Punct && (determiners[nw] && nw != "of" || isCap(n.Text) || nw[0] >= '0' && nw[0] <= '9') {
-			afterDet = false
+	if afterDet && strings.EqualFold(s.toks[k-1].Text, "that") {
+		// "a cease-fire that ended a war", "talks that began on Monday":
+		// "that" is a pronoun unless a noun follows ("that divided
+		// city").
+		afterDet = false
+		if k+1 < len(s.toks) && strings.HasSuffix(w, "ed") {
+			n := s.toks[k+1]
+			nw := strings.ToLower(n.Text)
+			afterDet = !n.Punct && isLowerWord(n.Text) && !prepositions[nw] && !determiners[nw] && !adverbs[nw] && !particles[nw]
 		}
 	}
 	if presentVerbs[w] {
@@ -797,8 +800,9 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	}
 	last := words[n-1].Text
 	// A capitalised word is a name, unless it starts the sentence
-	// ("Negotiators reached…").
-	common := isLowerWord(last) || b-1 == 0 && !(len(ms) > 0 && ms[len(ms)-1].End >= words[n-1].End)
+	// ("Negotiators reached…") or follows "the" ("the Communists").
+	named := len(ms) > 0 && ms[len(ms)-1].End >= words[n-1].End
+	common := isLowerWord(last) || !named && (b-1 == 0 || n >= 2 && strings.EqualFold(words[n-2].Text, "the"))
 	plural := strings.Contains(txt, " and ") || common && pluralNoun(last) || n > 1 && numberWords[strings.ToLower(words[0].Text)]
 	if len(strings.Fields(txt)) > 6 {
 		if len(people) > 0 {

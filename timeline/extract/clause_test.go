@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClauses checks the events made from sentences of each construction
+// the clause analysis knows: each want is "DATE | TITLE" and must come out;
+// each not is a date or title that must not.
+func TestClauses(t *testing.T) {
+	for _, c := range []struct {
+		published, text string
+		want, not       []string
+	}{
+		// Comma lists stay whole; a relative clause is about its antecedent.
+		{"2024-05-10", "The foreign ministers of France, Germany and Poland met in Weimar on Monday.",
+			[]string{"2024-05-06 | France, Germany and Poland meet in Weimar"}, nil},
+		{"2008-08-16", "Moscow pointed to Kosovo, which declared independence from Serbia in February.",
+			[]string{"2008-02 | Kosovo declares independence from Serbia"}, []string{"Moscow declares"}},
+		{"2023-03-10", "The statement was read out after talks that began on Monday.",
+			[]string{"2023-03-06 | Talks begin"}, nil},
+		// An infinitive is not a finite verb; an appositive does not hide
+		// the subject.
+		{"2005-02-16", "The Montreal accord, the first pact to set firm limits, entered into force on Wednesday.",
+			[]string{"2005-02-16 | Montreal accord enters into force"}, nil},
+		// Plural nouns are not verbs.
+		{"1995-11-21", "The air strikes followed the capture of the town in July.",
+			[]string{"1995-07 | Air strikes follow capture of the town"}, nil},
+		// "since" opens a clause.
+		{"1972-02-21", "The two countries have had no ties since the Communists won the civil war in 1949.",
+			[]string{"1949 | Communists win civil war"}, nil},
+		// A copula with an adjective tells nothing; the when-clause does.
+		{"2016-11-24", "The crowd was far smaller in Cartagena on Sept. 26, when the two men signed the first accord.",
+			[]string{"2016-09-26 | Two men sign first accord"}, nil},
+		// Coordinated infinitives and future passives.
+		{"1972-02-21", "The president is scheduled to visit Hangchow later in the week and to fly home from Shanghai on Feb. 28.",
+			[]string{"1972-02-28 | President to fly home from Shanghai"}, nil},
+		{"2024-03-07", "The flag will be raised at the alliance's headquarters on Monday.",
+			[]string{"2024-03-11 | Flag to be raised at the alliance’s headquarters"}, nil},
+		// A reported clause without "that".
+		{"2023-03-10", "The ministry said on Friday it would expel the ambassador.",
+			[]string{"2023-03-10 | Ministry says it will expel the ambassador"}, nil},
+		// A dated clause of time before the main clause dates it too.
+		{"2020-11-10", "Hours before the agreement was signed on Monday, rebels shelled the capital.",
+			[]string{"2020-11-09 | Rebels shell capital"}, nil},
+		// Periods, and words that look like dates but are not.
+		{"1972-02-21", "American and Chinese soldiers fought each other in Korea from 1950 to 1953.",
+			[]string{"1950/1953 | American and Chinese soldiers fight each other in Korea"}, []string{"1953 |"}},
+		{"2005-02-16", "Talks on what should follow 2012 are expected to begin in Montreal.", nil, []string{"2012"}},
+		{"2005-02-16", "Together they accounted for 55 percent of emissions in 1990.", nil, []string{"1990"}},
+		{"1995-11-21", "Air strikes followed the fall of Srebrenica.", nil, []string{"1995-23"}},
+		// A noun dated by a year after "since" is the happening.
+		{"2020-11-10", "The region has been calm since a 1994 cease-fire that ended the war.",
+			[]string{"1994 | 1994 cease-fire"}, nil},
+		// A date that modifies a noun, anchored on its sentence.
+		{"2021-08-31", "The United States invaded Afghanistan in October 2001, weeks after the Sept. 11 attacks.",
+			[]string{"2001-09-11 | Sept. 11 attacks", "2001-10 | United States invades Afghanistan"}, nil},
+		// Lengths of time placed against a date.
+		{"1978-09-18", "Sadat and Begin signed two agreements on Sunday, ending 13 days of negotiations at Camp David.",
+			[]string{"1978-09-05/1978-09-17 | Sadat and Begin hold negotiations at Camp David", "1978-09-17 | Sadat and Begin sign two agreements"}, nil},
+		{"2015-02-13", "Putin signed the treaty on March 18 last year, two days after a referendum there.",
+			[]string{"2014-03-16 | Referendum held", "2014-03-18 | Putin signs treaty"}, nil},
+		{"2023-09-13", "The accord was signed in Washington in September 1993.\n\nTwo years after the Washington ceremony, the two sides signed a second agreement.",
+			[]string{"1993-09 | Accord signed in Washington", "1995-09 | Two sides sign second agreement"}, nil},
+		{"2023-09-13", "Thirty years ago today, the two men shook hands.",
+			[]string{"1993-09-13 | Two men shake hands"}, []string{"2023-09-13"}},
+		// The subject's event noun, when the clause is negated.
+		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
+			[]string{"1972-02-21 | Meeting with Mao"}, nil},
+	} {
+		evs := extractText(t, c.published, c.text)
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Date.String()+" | "+e.Title)
+		}
+		all := strings.Join(got, "\n")
+		for _, w := range c.want {
+			found := false
+			for _, g := range got {
+				if strings.HasPrefix(g, w) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%q (%s):\nwant %q\ngot:\n%s", c.text, c.published, w, all)
+			}
+		}
+		for _, n := range c.not {
+			for _, g := range got {
+				if strings.HasPrefix(g, n) || strings.Contains(g, n) && !strings.Contains(n, "|") && len(n) > 6 {
+					t.Errorf("%q: got %q, which should not come out", c.text, g)
+				}
+			}
+		}
+	}
+}
