@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,8 +49,9 @@ func tokenize(text string) []token {
 				break
 			}
 			t := token{Start: i, End: j, Text: text[i:j]}
-			// Keep the period of "U.S." and of an initial "H.".
-			if j < len(text) && text[j] == '.' && (strings.Contains(t.Text, ".") || utf8.RuneCountInString(t.Text) == 1 && unicode.IsUpper(r)) {
+			// Keep the period of "U.S.", of an initial "H." and of a
+			// title "Mr.".
+			if j < len(text) && text[j] == '.' && (strings.Contains(t.Text, ".") || utf8.RuneCountInString(t.Text) == 1 && unicode.IsUpper(r) || titleAbbrevs[t.Text]) {
 				t.End++
 				t.Text = text[i:t.End]
 			}
@@ -72,6 +74,10 @@ func tokenize(text string) []token {
 	}
 	return toks
 }
+
+// Abbreviated titles written before names, whose period is part of the
+// word.
+var titleAbbrevs = toSet(`Mr Mrs Ms Dr Gen Col Maj Lt Sgt Capt Cpl Adm Cmdr Sen Rep Gov Prof Rev Fr Hon Amb Pres`)
 
 func prevRune(s string, i int) rune {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
@@ -126,7 +132,7 @@ Theatre Theater Memorial Museum Library Hotel Club Stadium Market Exchange Progr
 // names, aliases, capitals, demonyms, and people's surnames once their full
 // name has appeared), and people and organisations named with a title or
 // in the form of a proper name that the gazetteer lacks.
-func (g *Gazetteer) scanActors(text string, toks []token) []mention {
+func (g *Gazetteer) scanActors(text string, toks []token, day time.Time) []mention {
 	x := g.idx()
 	var out []mention
 	known := make(map[string]*entity)   // surname → person seen in full
@@ -148,6 +154,16 @@ func (g *Gazetteer) scanActors(text string, toks []token) []mention {
 				continue
 			}
 			end := toks[i+n-1].End
+			// "the Chinese premier", "Britain's foreign secretary": the
+			// holder of the office on the day of the article.
+			if e.kind == kindCountry && !day.IsZero() {
+				if p, j := g.officeHolder(text, toks, i+n, e.name, day); p != nil {
+					out = append(out, mention{Start: t.Start, End: toks[j-1].End, Name: p.name, Short: surname(p.name, p.person.FamilyFirst), Kind: kindPerson})
+					i = j - 1
+					matched = true
+					break
+				}
+			}
 			short := form
 			if e.kind == kindPerson {
 				short = surname(e.name, e.person.FamilyFirst)
@@ -220,6 +236,35 @@ func (g *Gazetteer) scanActors(text string, toks []token) []mention {
 		i = j - 1
 	}
 	return out
+}
+
+// officeHolder returns the person who held, on day, the office of country
+// whose title is written at toks[i:] ("premier", "foreign minister",
+// "Secretary of State"), and the index of the token after the title; nil
+// when the words there are no office title of the gazetteer, or when a
+// name follows the title ("the Chinese premier, Li Qiang" is left to the
+// name).
+func (g *Gazetteer) officeHolder(text string, toks []token, i int, country string, day time.Time) (*entity, int) {
+	x := g.idx()
+	if i == 0 || i >= len(toks) || text[toks[i-1].End:toks[i].Start] != " " {
+		return nil, 0
+	}
+	for n := min(5, len(toks)-i); n >= 1; n-- {
+		words, ok := joinWords(text, toks[i:i+n])
+		if !ok || !x.titles[strings.ToLower(words)] {
+			continue
+		}
+		j := i + n
+		// A name right after the title is the person: let it be found.
+		if j < len(toks) && !toks[j].Punct && isCap(toks[j].Text) {
+			return nil, 0
+		}
+		if p := g.holder(country, words, day); p != nil {
+			return p, j
+		}
+		return nil, 0
+	}
+	return nil, 0
 }
 
 // sentenceInitial reports whether toks[i] starts a sentence.

@@ -27,7 +27,7 @@ type document struct {
 func newDocument(a *Article, g *Gazetteer, ref time.Time) *document {
 	d := &document{a: a, g: g, ref: ref, text: a.Text}
 	d.toks = tokenize(d.text)
-	d.mentions = g.scanActors(d.text, d.toks)
+	d.mentions = g.scanActors(d.text, d.toks, ref)
 	off := 0
 	for pi, p := range strings.Split(d.text, "\n\n") {
 		for _, s := range sentences(p) {

@@ -59,11 +59,38 @@ func TestScanActors(t *testing.T) {
 		{"The U.N. Security Council voted.", "UN Security Council/U.N. Security Council"},
 	} {
 		var got []string
-		for _, m := range g.scanActors(c.text, tokenize(c.text)) {
+		for _, m := range g.scanActors(c.text, tokenize(c.text), time.Time{}) {
 			got = append(got, m.Name+"/"+m.Short)
 		}
 		if s := strings.Join(got, " "); s != c.want {
 			t.Errorf("scanActors(%q) = %s\nwant %s", c.text, s, c.want)
+		}
+	}
+}
+
+// TestOfficeHolders checks that a bare title names the person who held it
+// on the day of the article.
+func TestOfficeHolders(t *testing.T) {
+	g := builtin(t)
+	for _, c := range []struct{ day, text, want string }{
+		{"1972-02-21", "The Chinese premier will give a banquet.", "Zhou Enlai/Zhou"},
+		{"2024-03-07", "The Swedish prime minister is expected to attend.", "Ulf Kristersson/Kristersson"},
+		{"2023-12-01", "Britain's foreign secretary flew to Kyiv.", "David Cameron/Cameron Ukraine/Kyiv"},
+		{"2023-12-01", "The U.S. secretary of state flew to Kyiv.", "Antony Blinken/Blinken Ukraine/Kyiv"},
+		// A name after the title is the person; no day, no lookup.
+		{"2024-04-26", "Chinese President Xi Jinping met him.", "China/Chinese Xi Jinping/Xi"},
+		{"", "The Chinese premier spoke.", "China/Chinese"},
+	} {
+		var ref time.Time
+		if c.day != "" {
+			ref, _ = time.Parse("2006-01-02", c.day)
+		}
+		var got []string
+		for _, m := range g.scanActors(c.text, tokenize(c.text), ref) {
+			got = append(got, m.Name+"/"+m.Short)
+		}
+		if s := strings.Join(got, " "); s != c.want {
+			t.Errorf("scanActors(%q, %s) = %s\nwant %s", c.text, c.day, s, c.want)
 		}
 	}
 }
