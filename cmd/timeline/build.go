@@ -32,7 +32,7 @@ of 'timeline extract' and 'timeline render'.`,
 					return err
 				}
 			}
-			tl, err := xo.extract(e, inputs)
+			tl, err := xo.extract(e, inputs, *out)
 			if err != nil {
 				return err
 			}
@@ -54,7 +54,7 @@ func sampleInputs() ([]input, error) {
 			if path.Base(name) == "README.md" {
 				continue
 			}
-			in = append(in, input{name: path.Base(name), read: func() ([]byte, error) { return fs.ReadFile(data.FS(), name) }})
+			in = append(in, input{name: path.Base(name), embedded: true, read: func() ([]byte, error) { return fs.ReadFile(data.FS(), name) }})
 		}
 	}
 	return in, nil

@@ -53,7 +53,11 @@ same format (see the README).`,
 			if err != nil {
 				return err
 			}
-			tl, err := o.extract(e, inputs)
+			citeFrom := *out
+			if *into != "" {
+				citeFrom = *into
+			}
+			tl, err := o.extract(e, inputs, citeFrom)
 			if err != nil {
 				return err
 			}
@@ -81,9 +85,10 @@ func (o *extractOpts) register(fs *flag.FlagSet) {
 // An input is an article to read: its name, as cited in the timeline, and
 // how to read it. meta, if set, overrides what the file states.
 type input struct {
-	name string
-	read func() ([]byte, error)
-	meta *timeline.Source
+	name     string
+	read     func() ([]byte, error)
+	meta     *timeline.Source
+	embedded bool // a sample bundled in the program, cited by its name
 }
 
 // articleExts are the extensions of the files taken from a directory.
@@ -179,8 +184,11 @@ func (o *extractOpts) loadGazetteer() (*extract.Gazetteer, error) {
 
 // extract reads the articles one at a time and returns their events as one
 // timeline, merged, sorted and with IDs. Only the events are kept in
-// memory, not the articles.
-func (o *extractOpts) extract(e *env, inputs []input) (*timeline.Timeline, error) {
+// memory, not the articles. Sources cite each file by its path relative to
+// the folder of the file the timeline is written to, out ("" for standard
+// output: relative to the current directory), so that a timeline stays
+// valid when it is moved with its articles.
+func (o *extractOpts) extract(e *env, inputs []input, out string) (*timeline.Timeline, error) {
 	if len(inputs) == 0 {
 		return nil, usagef("no articles given")
 	}
@@ -212,8 +220,10 @@ func (o *extractOpts) extract(e *env, inputs []input) (*timeline.Timeline, error
 		if err != nil {
 			return nil, err
 		}
+		if !in.embedded {
+			a.Name = strings.ToValidUTF8(citePath(name, out), "\uFFFD")
+		}
 		if m := in.meta; m != nil {
-			a.Name = m.File
 			if m.Published != "" {
 				a.Published, a.PublishedFrom = m.Published, "sources-list"
 			}
@@ -236,6 +246,26 @@ func (o *extractOpts) extract(e *env, inputs []input) (*timeline.Timeline, error
 	tl := &timeline.Timeline{Events: extract.Merge(events)}
 	tl.AssignIDs()
 	return tl, nil
+}
+
+// citePath returns how a timeline written to out cites the article at
+// path (as given on the command line or found from a sources list):
+// relative to out's folder, with forward slashes; as given when out is ""
+// (standard output) or the path cannot be made relative.
+func citePath(path, out string) string {
+	if path == "" || out == "" {
+		return filepath.ToSlash(path)
+	}
+	ap, err1 := filepath.Abs(path)
+	ad, err2 := filepath.Abs(filepath.Dir(out))
+	if err1 != nil || err2 != nil {
+		return filepath.ToSlash(path)
+	}
+	rel, err := filepath.Rel(ad, ap)
+	if err != nil {
+		return filepath.ToSlash(ap)
+	}
+	return filepath.ToSlash(rel)
 }
 
 func cmpOr(a, b string) string {
