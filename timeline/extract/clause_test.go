@@ -8,6 +8,22 @@ import (
 // TestClauses checks the events made from sentences of each construction
 // the clause analysis knows: each want is "DATE | TITLE" and must come out;
 // each not is a date or title that must not.
+func TestGappedActors(t *testing.T) {
+	evs := extractText(t, "2000-01-01", "Egypt made peace with Israel in 1979 and Jordan in 1994.")
+	got := map[string]string{}
+	for _, e := range evs {
+		got[e.Date.String()] = e.Title + " | " + strings.Join(e.Actors, ", ")
+	}
+	for d, want := range map[string]string{
+		"1979": "Egypt makes peace with Israel | Egypt, Israel",
+		"1994": "Jordan makes peace with Israel | Jordan, Israel",
+	} {
+		if got[d] != want {
+			t.Errorf("%s: got %q, want %q", d, got[d], want)
+		}
+	}
+}
+
 func TestClauses(t *testing.T) {
 	for _, c := range []struct {
 		published, text string
@@ -65,6 +81,15 @@ func TestClauses(t *testing.T) {
 			[]string{"1993-09 | Accord signed in Washington", "1995-09 | Two sides sign second agreement"}, nil},
 		{"2023-09-13", "Thirty years ago today, the two men shook hands.",
 			[]string{"1993-09-13 | Two men shake hands"}, []string{"2023-09-13"}},
+		// Titles say which agreement, and who.
+		{"2011-02-07", "The treaty, signed by Obama and Medvedev in Prague in 2010, entered into force on Friday.",
+			[]string{"2011-02-04 | Treaty signed by Obama and Medvedev enters into force"}, nil},
+		{"2011-02-07", "Russia and the United States signed the New START treaty in April.\n\nThe treaty entered into force on Saturday.",
+			[]string{"2011-02-05 | New START treaty enters into force"}, nil},
+		{"1910-01-01", "Britain and France signed the Entente Cordiale in 1904, and Russia joined them in 1907.",
+			[]string{"1907 | Russia joins Britain and France"}, nil},
+		{"1980-01-01", "Egypt and Israel have fought four wars since Israel was founded in 1948, the most recent in October 1973.",
+			[]string{"1948 | Israel founded", "1973-10 | Egypt and Israel fight war"}, nil},
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -590,6 +591,51 @@ func (s *sentence) subjectText(c clause) (string, bool) {
 	return s.nameNP(a, b, true)
 }
 
+// namedAgreement matches an agreement named in full: "the New START
+// treaty", "the Kyoto Protocol", "the Treaty of Lisbon".
+var namedAgreement = regexp.MustCompile(`\b(?:(?:[A-Z][\w.'’-]*|of|the) )*?(?:[A-Z][\w.'’-]* )+(?:[Tt]reaty|[Aa]ccords?|[Aa]greement|[Pp]rotocol|[Pp]act|[Dd]eal|[Cc]onvention)\b|\bTreaty of(?: the)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*`)
+
+// whichAgreement returns a title's name for "the treaty" (the noun at
+// token n, subject of segment si): the parties of a participle phrase set
+// off after it ("The treaty, signed by Obama and Medvedev in 2010, …"
+// gives "Treaty signed by Obama and Medvedev"), else the agreement named
+// in full in the sentences before ("the New START treaty"), else "".
+func (s *sentence) whichAgreement(si, n int) string {
+	noun := s.toks[n].Text
+	if si+1 < len(s.segs) && n+1 == s.segs[si].end {
+		seg := s.segs[si+1]
+		if len(seg.verbs) > 0 && seg.verbs[0].start == seg.start && seg.start+1 < seg.end && strings.EqualFold(s.toks[seg.start+1].Text, "by") {
+			a := seg.start + 2
+			b := a
+			for b < seg.end && (isCap(s.toks[b].Text) || strings.EqualFold(s.toks[b].Text, "and")) && !s.toks[b].Punct && !s.inTimex(b) {
+				b++
+			}
+			if b > a && len(s.d.mentionsIn(span{s.toks[a].Start, s.toks[b-1].End})) > 0 {
+				who, _ := s.nameNP(a, b, true)
+				return capitalise(noun) + " " + strings.ToLower(s.toks[seg.start].Text) + " by " + who
+			}
+		}
+	}
+	// The last agreement named in full in this sentence or the few before.
+	from := s.index - 5
+	for j := s.index; j >= max(0, from); j-- {
+		sp := s.d.sents[j]
+		end := sp.End
+		if j == s.index {
+			end = s.toks[n].Start
+		}
+		ms := namedAgreement.FindAllString(s.d.text[sp.Start:end], -1)
+		if len(ms) == 0 {
+			continue
+		}
+		name := strings.TrimPrefix(strings.TrimPrefix(ms[len(ms)-1], "the "), "The ")
+		if !strings.EqualFold(name, noun) && len(strings.Fields(name)) <= 6 {
+			return name
+		}
+	}
+	return ""
+}
+
 // relativeAntecedent returns the noun phrase that a relative clause
 // without a subject of its own is about: "Kosovo" in "Kosovo, which
 // declared independence", "talks" in "talks that began on Monday".
@@ -760,6 +806,12 @@ func (s *sentence) hasPerson(a, b int) bool {
 // their short names ("Sadat and Begin"), or else its words without a
 // leading article. subject says whether people are named by surname.
 func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
+	if subject && b-a == 2 && strings.EqualFold(s.toks[a].Text, "the") && agreementNouns[strings.ToLower(s.toks[a+1].Text)] {
+		// "The treaty entered into force": say which.
+		if name := s.whichAgreement(s.segmentOf(a), a+1); name != "" {
+			return name, false
+		}
+	}
 	sp := span{s.toks[a].Start, s.toks[b-1].End}
 	ms := s.d.mentionsIn(sp)
 	var people, others []string
@@ -942,6 +994,10 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		n = s.nominal(tx, k)
 	}
 	if n == nil && !hasWhen {
+		// "have fought four wars …, the most recent in October 1973".
+		n = s.oneOfMany(k)
+	}
+	if n == nil && !hasWhen {
 		// "The meeting with Mao, at his residence that afternoon, had not
 		// been announced": the date belongs to the noun of the subject.
 		if c, ok := s.clauseFor(k); ok && (c.vg.negated || s.isWeak(c)) {
@@ -979,12 +1035,32 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		}
 		// "Egypt made peace with Israel in 1979 and Jordan in 1994": the
 		// second date goes with the second subject.
+		gapEnd := -1 // where a gapped conjunct after this date starts
 		if ga, gb, ok := s.gapped(c, k, txs); ok {
 			subj, _ := s.subjectText(c)
 			np, _ := s.nameNP(ga, gb, true)
 			if strings.HasPrefix(title, capitalise(subj)+" ") {
 				title = capitalise(np) + title[len(subj):]
+				// Its actors: the new subject and the objects of the
+				// clause, not the subject it replaces.
 				e.Actors = s.actors(span{s.toks[ga].Start, s.toks[gb-1].End})
+				if first := s.firstTimexAfter(c.vg.end, txs); first > c.vg.end {
+					for _, a := range s.actors(span{s.toks[c.vg.end].Start, s.toks[first-1].End}) {
+						if !slices.Contains(e.Actors, a) {
+							e.Actors = append(e.Actors, a)
+						}
+					}
+				}
+				sortActors(s.d, e.Actors)
+			}
+		} else {
+			for _, o := range txs {
+				if ko := s.tokenAt(o.Start); ko > k {
+					if ga, _, ok := s.gapped(c, ko, txs); ok && ga-1 > k {
+						gapEnd = ga - 1
+						break
+					}
+				}
 			}
 		}
 		if dt.Precision() == timeline.PrecisionDay && !dt.IsInterval() {
@@ -998,6 +1074,11 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		sp := span{s.toks[seg.start].Start, s.toks[seg.end-1].End}
 		if a, _ := s.subjectOf(c); a < c.vg.start {
 			sp.Start = s.toks[a].Start
+		}
+		if gapEnd > seg.start && gapEnd <= seg.end {
+			// "… with Israel in 1979 and Jordan in 1994": Jordan is not
+			// an actor of 1979.
+			sp.End = s.toks[gapEnd-1].End
 		}
 		if len(e.Actors) == 0 {
 			e.Actors = s.actors(sp)
@@ -1047,6 +1128,75 @@ func (s *sentence) gapped(c clause, k int, txs []dates.Timex) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// Words that pick one of several things: "the most recent", "the last".
+var pickWords = toSet(`recent latest last first second third fourth biggest largest deadliest worst`)
+
+// oneOfMany returns the event of a phrase set off after a clause that
+// counts happenings, picking one of them by the date at token k: in "Egypt
+// and Israel have fought four wars since 1948, the most recent in October
+// 1973", the October 1973 event is a war the two fought.
+func (s *sentence) oneOfMany(k int) *nominalEvent {
+	si := s.segmentOf(k)
+	seg := s.segs[si]
+	if si == 0 || len(seg.verbs) > 0 || seg.lead != "" || seg.start+1 >= seg.end || !strings.EqualFold(s.toks[seg.start].Text, "the") {
+		return nil
+	}
+	j := seg.start + 1
+	if strings.EqualFold(s.toks[j].Text, "most") && j+1 < seg.end {
+		j++
+	}
+	if !pickWords[strings.ToLower(s.toks[j].Text)] {
+		return nil
+	}
+	for i := si - 1; i >= 0; i-- {
+		c := clause{i, s.segs[i].verb}
+		if c.vg.start < 0 || s.segs[i].lead != "" {
+			continue
+		}
+		// A counted plural object: "four wars", "three summits".
+		oa, ob := s.objectNP(c)
+		if ob-oa < 2 || !numberWords[strings.ToLower(s.toks[oa].Text)] && !isNumber(s.toks[oa].Text) {
+			return nil
+		}
+		noun := strings.ToLower(s.toks[ob-1].Text)
+		if !pluralNoun(noun) {
+			return nil
+		}
+		one := strings.TrimSuffix(noun, "s")
+		if strings.HasSuffix(noun, "ies") {
+			one = strings.TrimSuffix(noun, "ies") + "y"
+		}
+		subj, plural := s.subjectText(c)
+		verb := c.vg.base
+		if !plural {
+			verb = thirdPerson(verb)
+		}
+		title := capitalise(strings.Join([]string{subj, verb, one}, " "))
+		a, _ := s.subjectOf(c)
+		return &nominalEvent{title: title, typ: classify(predicate(c.vg.base, "", []string{one})), sp: span{s.toks[a].Start, s.toks[ob-1].End}}
+	}
+	return nil
+}
+
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// firstTimexAfter returns the index of the first token at or after k that
+// is in one of txs, or -1.
+func (s *sentence) firstTimexAfter(k int, txs []dates.Timex) int {
+	best := -1
+	for _, o := range txs {
+		if ko := s.tokenAt(o.Start); ko >= k && (best < 0 || ko < best) {
+			best = ko
+		}
+	}
+	if best >= 0 && best > 0 && prepositions[strings.ToLower(s.toks[best-1].Text)] {
+		best--
+	}
+	return best
 }
 
 // cite sets the description and source of e to this sentence.

@@ -223,6 +223,12 @@ func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []stri
 				w = ant
 			}
 		}
+		if lw == "them" {
+			// "Russia joined them": the plural subject before.
+			if ant, plural := s.antecedent(c, "they"); ant != "" && plural && s.subjSpan.End > s.subjSpan.Start {
+				w = ant
+			}
+		}
 		if t.Poss {
 			w += "’s"
 		}
