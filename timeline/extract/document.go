@@ -22,6 +22,9 @@ type document struct {
 	sents    []span // sentences, in order
 	paraOf   []int  // paragraph index of each sentence
 	timexes  []dates.Timex
+	// agreements are the agreements named in full, found when first
+	// needed.
+	agreements []namedAgreement
 }
 
 func newDocument(a *Article, g *Gazetteer, ref time.Time) *document {

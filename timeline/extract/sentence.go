@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -591,15 +590,12 @@ func (s *sentence) subjectText(c clause) (string, bool) {
 	return s.nameNP(a, b, true)
 }
 
-// namedAgreement matches an agreement named in full: "the New START
-// treaty", "the Kyoto Protocol", "the Treaty of Lisbon".
-var namedAgreement = regexp.MustCompile(`\b(?:(?:[A-Z][\w.'’-]*|of|the) )*?(?:[A-Z][\w.'’-]* )+(?:[Tt]reaty|[Aa]ccords?|[Aa]greement|[Pp]rotocol|[Pp]act|[Dd]eal|[Cc]onvention)\b|\bTreaty of(?: the)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*`)
-
 // whichAgreement returns a title's name for "the treaty" (the noun at
 // token n, subject of segment si): the parties of a participle phrase set
 // off after it ("The treaty, signed by Obama and Medvedev in 2010, …"
 // gives "Treaty signed by Obama and Medvedev"), else the agreement named
-// in full in the sentences before ("the New START treaty"), else "".
+// in full in the sentence or the few before ("the New START treaty", "the
+// Kyoto Protocol", "the Treaty of Lisbon"), else "".
 func (s *sentence) whichAgreement(si, n int) string {
 	noun := s.toks[n].Text
 	if si+1 < len(s.segs) && n+1 == s.segs[si].end {
@@ -616,24 +612,63 @@ func (s *sentence) whichAgreement(si, n int) string {
 			}
 		}
 	}
-	// The last agreement named in full in this sentence or the few before.
-	from := s.index - 5
-	for j := s.index; j >= max(0, from); j-- {
-		sp := s.d.sents[j]
-		end := sp.End
-		if j == s.index {
-			end = s.toks[n].Start
-		}
-		ms := namedAgreement.FindAllString(s.d.text[sp.Start:end], -1)
-		if len(ms) == 0 {
+	from := s.d.sents[max(0, s.index-5)].Start
+	name := ""
+	for _, a := range s.d.namedAgreements() {
+		if a.start < from {
 			continue
 		}
-		name := strings.TrimPrefix(strings.TrimPrefix(ms[len(ms)-1], "the "), "The ")
-		if !strings.EqualFold(name, noun) && len(strings.Fields(name)) <= 6 {
-			return name
+		if a.start >= s.toks[n].Start {
+			break
 		}
+		name = a.name
 	}
-	return ""
+	return name
+}
+
+// A namedAgreement is an agreement named in full in a text.
+type namedAgreement struct {
+	start int
+	name  string
+}
+
+// namedAgreements returns the agreements named in full in the document, in
+// order: capitalised words before an agreement noun ("New START treaty",
+// "Kyoto Protocol") or "Treaty of" and capitalised words ("Treaty of
+// Lisbon").
+func (d *document) namedAgreements() []namedAgreement {
+	if d.agreements != nil {
+		return d.agreements
+	}
+	d.agreements = []namedAgreement{}
+	for i, t := range d.toks {
+		if !agreementNouns[strings.ToLower(t.Text)] && !strings.EqualFold(t.Text, "convention") {
+			continue
+		}
+		a := i
+		for a > 0 && !d.toks[a-1].Punct && isCap(d.toks[a-1].Text) && d.text[d.toks[a-1].End:d.toks[a].Start] == " " && !notNameWords[d.toks[a-1].Text] {
+			a--
+		}
+		b := i + 1
+		if a == i && isCap(t.Text) && b+1 < len(d.toks) && d.toks[b].Text == "of" {
+			b++
+			if strings.EqualFold(d.toks[b].Text, "the") {
+				b++
+			}
+			e := b
+			for e < len(d.toks) && !d.toks[e].Punct && isCap(d.toks[e].Text) {
+				e++
+			}
+			if e == b {
+				continue
+			}
+			b = e
+		} else if a == i || i-a > 5 {
+			continue
+		}
+		d.agreements = append(d.agreements, namedAgreement{d.toks[a].Start, d.text[d.toks[a].Start:d.toks[b-1].End]})
+	}
+	return d.agreements
 }
 
 // relativeAntecedent returns the noun phrase that a relative clause
