@@ -56,40 +56,41 @@ func Merge(events []*timeline.Event) []*timeline.Event {
 		}
 	}
 	keys := make([]eventKey, len(evs))
+	actorWords := make(map[string][]string)
 	for i, e := range evs {
-		keys[i] = keyOf(e)
+		keys[i] = keyOf(e, actorWords)
 	}
 	// Candidates are found through buckets, so that the work grows with
 	// the number of events that could be one, not with the square of all
 	// events: the same title; the same actor, type and title word; the
-	// same article.
-	buckets := make(map[string][]int)
+	// same article. The components found do not depend on the order in
+	// which buckets are visited.
+	type bucketKey struct {
+		kind    byte
+		a, b, c string
+	}
+	buckets := make(map[bucketKey][]int)
 	for i, e := range evs {
-		buckets["t\x00"+strings.ToLower(e.Title)] = append(buckets["t\x00"+strings.ToLower(e.Title)], i)
+		tk := bucketKey{kind: 't', a: strings.ToLower(e.Title)}
+		buckets[tk] = append(buckets[tk], i)
 		if e.Type != "" {
 			for _, a := range e.Actors {
 				for w := range keys[i].words {
-					k := "a\x00" + a + "\x00" + e.Type + "\x00" + w
+					k := bucketKey{'a', a, e.Type, w}
 					buckets[k] = append(buckets[k], i)
 				}
 			}
 		}
 		for _, s := range e.Sources {
-			k := "s\x00" + s.File + "\x00" + s.URL
+			k := bucketKey{kind: 's', a: s.File, b: s.URL}
 			buckets[k] = append(buckets[k], i)
 		}
 	}
-	names := make([]string, 0, len(buckets))
-	for k := range buckets {
-		names = append(names, k)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		b := buckets[name]
+	for name, b := range buckets {
 		if len(b) < 2 {
 			continue
 		}
-		if name[0] == 's' {
+		if name.kind == 's' {
 			// One article: its events are few; compare each pair.
 			for x := range b {
 				for y := x + 1; y < len(b); y++ {
@@ -174,7 +175,9 @@ func (k *eventKey) compatible(o *eventKey) bool {
 	return in(k, o) || in(o, k)
 }
 
-func keyOf(e *timeline.Event) eventKey {
+// keyOf returns the key of e; cache keeps the lower-case words of each
+// actor's name across calls.
+func keyOf(e *timeline.Event, cache map[string][]string) eventKey {
 	k := eventKey{words: make(map[string]bool), start: e.Date.Start().Unix() / 86400, end: e.Date.End().Unix() / 86400}
 	if e.Date.To().Precision == timeline.PrecisionNone {
 		k.end = math.MaxInt64
@@ -184,7 +187,12 @@ func keyOf(e *timeline.Event) eventKey {
 	}
 	actorWords := make(map[string]bool)
 	for _, a := range e.Actors {
-		for _, w := range strings.Fields(strings.ToLower(a)) {
+		ws, ok := cache[a]
+		if !ok {
+			ws = strings.Fields(strings.ToLower(a))
+			cache[a] = ws
+		}
+		for _, w := range ws {
 			actorWords[w] = true
 		}
 	}
@@ -193,7 +201,7 @@ func keyOf(e *timeline.Event) eventKey {
 	}) {
 		// A name ("Kristersson", "President") says who, not what
 		// happened: shared actors are compared on their own.
-		if isCap(w) && (i > 0 || strings.Contains(e.Description, " "+w)) {
+		if isCap(w) && (i > 0 || afterSpace(e.Description, w)) {
 			continue
 		}
 		w = strings.ToLower(w)
@@ -266,6 +274,20 @@ func sameArticle(a, b *timeline.Event) bool {
 	return false
 }
 
+// afterSpace reports whether w occurs in text right after a space.
+func afterSpace(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		if i+j > 0 && text[i+j-1] == ' ' {
+			return true
+		}
+		i += j + 1
+	}
+}
+
 // mergeGroup merges the events of one happening, given in compareEvents
 // order.
 func mergeGroup(g []*timeline.Event) *timeline.Event {
@@ -281,6 +303,7 @@ func mergeGroup(g []*timeline.Event) *timeline.Event {
 	m := *best
 	m.Actors = nil
 	m.Sources = nil
+	seen := make(map[timeline.Source]bool)
 	for _, e := range g {
 		for _, a := range e.Actors {
 			if !slices.Contains(m.Actors, a) {
@@ -288,7 +311,8 @@ func mergeGroup(g []*timeline.Event) *timeline.Event {
 			}
 		}
 		for _, s := range e.Sources {
-			if !slices.Contains(m.Sources, s) {
+			if !seen[s] {
+				seen[s] = true
 				m.Sources = append(m.Sources, s)
 			}
 		}

@@ -15,6 +15,7 @@ type sentence struct {
 	index       int
 	prevSubject string // subject of the sentence before, for pronouns
 	toks        []token
+	verbAt      []int8 // isVerbAt of each token: 0 not known yet, 1 yes, -1 no
 	segs        []segment
 	// subjSpan is the noun phrase the last subjectText resolved a pronoun
 	// or an elided subject to, when it is in this sentence.
@@ -231,6 +232,21 @@ four five several many most more`)
 
 // isVerbAt reports whether toks[k] is a finite verb or an auxiliary.
 func (s *sentence) isVerbAt(k int) bool {
+	if s.verbAt == nil {
+		s.verbAt = make([]int8, len(s.toks))
+	}
+	if v := s.verbAt[k]; v != 0 {
+		return v > 0
+	}
+	ok := s.verbAtUncached(k)
+	s.verbAt[k] = -1
+	if ok {
+		s.verbAt[k] = 1
+	}
+	return ok
+}
+
+func (s *sentence) verbAtUncached(k int) bool {
 	t := s.toks[k]
 	if t.Punct {
 		return false

@@ -634,6 +634,19 @@ var locationRE = regexp.MustCompile(`\b(?:in|at|near|outside) ((?:the )?(?:[A-Z]
 // location returns the first place named in sp ("in Beijing", "at the
 // White House"), or "".
 func (s *sentence) location(sp span) string {
+	// Most clauses name no place: look for "in", "at", "near" or
+	// "outside" before a capital letter first.
+	toks := s.d.tokensIn(sp)
+	found := false
+	for i := 0; i+1 < len(toks) && !found; i++ {
+		switch toks[i].Text {
+		case "in", "at", "near", "outside":
+			found = isCap(toks[i+1].Text) || toks[i+1].Text == "the" && i+2 < len(toks) && isCap(toks[i+2].Text)
+		}
+	}
+	if !found {
+		return ""
+	}
 	txt := s.d.text[sp.Start:sp.End]
 	for _, m := range locationRE.FindAllStringSubmatchIndex(txt, -1) {
 		place := txt[m[2]:m[3]]
