@@ -11,6 +11,7 @@ import (
 type token struct {
 	Start, End int
 	Text       string // the word, without a possessive "'s"
+	Low        string // Text in lower case
 	Poss       bool   // it had a possessive "'s"
 	Punct      bool
 }
@@ -65,10 +66,11 @@ func tokenize(text string) []token {
 				t.Text = strings.TrimRight(t.Text, "'’")
 				t.Poss = true
 			}
+			t.Low = strings.ToLower(t.Text)
 			toks = append(toks, t)
 			i = t.End
 		default:
-			toks = append(toks, token{Start: i, End: i + n, Text: text[i : i+n], Punct: true})
+			toks = append(toks, token{Start: i, End: i + n, Text: text[i : i+n], Low: text[i : i+n], Punct: true})
 			i += n
 		}
 	}
@@ -304,7 +306,7 @@ func dateWordContext(toks []token, i int) bool {
 		return true
 	}
 	if i > 0 {
-		switch strings.ToLower(toks[i-1].Text) {
+		switch toks[i-1].Low {
 		case "in", "of", "since", "until", "by", "from", "during", "last", "next", "this", "early", "late", "mid", "through", "till", "before", "after", "on":
 			return true
 		}

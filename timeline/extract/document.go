@@ -231,7 +231,7 @@ func (d *document) tokenBefore(i int) (token, bool) {
 func (d *document) wordBefore(i int) string {
 	k, _ := slices.BinarySearchFunc(d.toks, i, func(t token, s int) int { return t.Start - s })
 	for k--; k >= 0; k-- {
-		w := strings.ToLower(d.toks[k].Text)
+		w := d.toks[k].Low
 		if w == "the" {
 			continue
 		}
@@ -250,7 +250,7 @@ func (d *document) rawWordBefore(i int) string {
 	if k == 0 || d.toks[k-1].Punct {
 		return ""
 	}
-	return strings.ToLower(d.toks[k-1].Text)
+	return d.toks[k-1].Low
 }
 
 // wordsAfter returns up to n words after offset i, stopping at

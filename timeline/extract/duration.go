@@ -49,7 +49,7 @@ func (s *sentence) durationEvents(txs []dates.Timex, before []*timeline.Event) [
 		}
 		prev := ""
 		if k > 0 {
-			prev = strings.ToLower(s.toks[k-1].Text)
+			prev = s.toks[k-1].Low
 		}
 		switch {
 		case endingWords[prev] && unit == "D" && e+1 < len(s.toks) && s.toks[e].Text == "of" && !day.IsZero():
@@ -100,7 +100,7 @@ func (s *sentence) hasTimex(a, b int) bool {
 // punctuation, a verb, a relative pronoun or a word that ends an object.
 func (s *sentence) nounPhrase(i int) (int, int) {
 	j := i
-	for j < len(s.toks) && !s.toks[j].Punct && !s.isVerbAt(j) && !objectStops[strings.ToLower(s.toks[j].Text)] && !relativeLeads[strings.ToLower(s.toks[j].Text)] {
+	for j < len(s.toks) && !s.toks[j].Punct && !s.isVerbAt(j) && !objectStops[s.toks[j].Low] && !relativeLeads[s.toks[j].Low] {
 		j++
 	}
 	return i, j
@@ -112,7 +112,7 @@ func (s *sentence) nounPhrase(i int) (int, int) {
 func (s *sentence) npTitle(a, b int) (title, typ, head string) {
 	var words []string
 	for k := a; k < b; k++ {
-		lw := strings.ToLower(s.toks[k].Text)
+		lw := s.toks[k].Low
 		if len(words) == 0 && determiners[lw] {
 			continue
 		}

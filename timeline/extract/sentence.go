@@ -92,8 +92,8 @@ func (s *sentence) analyse() {
 			switch {
 			case t.Punct && strings.Contains(",;:—–()", t.Text):
 				boundary, skip = true, 1
-				if i+1 < len(s.toks) && clauseLeads[strings.ToLower(s.toks[i+1].Text)] {
-					nextLead, skip = strings.ToLower(s.toks[i+1].Text), 2
+				if i+1 < len(s.toks) && clauseLeads[s.toks[i+1].Low] {
+					nextLead, skip = s.toks[i+1].Low, 2
 				}
 			case !t.Punct && clauseLeads[lw] && i > start && lw != "and" && lw != "but" && lw != "as" && lw != "that":
 				boundary, nextLead, skip = true, lw, 1
@@ -160,7 +160,7 @@ func (s *sentence) coordinatedInfinitives(vs []verbGroup, end int) []verbGroup {
 			if !strings.EqualFold(s.toks[k].Text, "and") || !strings.EqualFold(s.toks[k+1].Text, "to") {
 				continue
 			}
-			w := strings.ToLower(s.toks[k+2].Text)
+			w := s.toks[k+2].Low
 			if s.toks[k+2].Punct || isCap(s.toks[k+2].Text) || determiners[w] || prepositions[w] || adverbs[w] {
 				continue
 			}
@@ -180,7 +180,7 @@ func (s *sentence) coordinatedInfinitives(vs []verbGroup, end int) []verbGroup {
 // optional adverb).
 func (s *sentence) verbAhead(i int) bool {
 	for k := i; k < min(i+2, len(s.toks)); k++ {
-		w := strings.ToLower(s.toks[k].Text)
+		w := s.toks[k].Low
 		if adverbs[w] {
 			continue
 		}
@@ -219,7 +219,7 @@ func (s *sentence) isSpeechVerb(i int) bool {
 	case "say", "announce", "tell", "warn", "declare", "state", "insist", "argue", "claim", "note", "report", "agree", "confirm", "deny", "add", "predict", "believe":
 		return true
 	}
-	switch strings.ToLower(s.toks[i].Text) {
+	switch s.toks[i].Low {
 	case "says", "announces", "warns", "believes":
 		return true
 	}
@@ -255,7 +255,7 @@ func (s *sentence) verbAtUncached(k int) bool {
 	if auxiliaries[w] && w != "to" && w != "be" && w != "been" && w != "being" {
 		return true
 	}
-	afterDet := k > 0 && (determiners[strings.ToLower(s.toks[k-1].Text)] || s.toks[k-1].Poss)
+	afterDet := k > 0 && (determiners[s.toks[k-1].Low] || s.toks[k-1].Poss)
 	if afterDet && strings.EqualFold(s.toks[k-1].Text, "that") {
 		// "a cease-fire that ended a war", "talks that began on Monday":
 		// "that" is a pronoun unless a noun follows ("that divided
@@ -307,13 +307,13 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 		if !s.isVerbAt(k) {
 			continue
 		}
-		w := strings.ToLower(s.toks[k].Text)
+		w := s.toks[k].Low
 		g := verbGroup{start: k, head: k, end: k + 1, form: formActive}
 		if auxiliaries[w] || presentVerbs[w] && (w == "plans" || w == "seeks" || w == "wants" || w == "expects") {
 			// Auxiliary: find the main verb.
 			j := k + 1
-			for j < end && (adverbs[strings.ToLower(s.toks[j].Text)] || strings.HasSuffix(strings.ToLower(s.toks[j].Text), "ly") && !s.toks[j].Punct) {
-				if strings.ToLower(s.toks[j].Text) == "not" || strings.ToLower(s.toks[j].Text) == "never" {
+			for j < end && (adverbs[s.toks[j].Low] || strings.HasSuffix(s.toks[j].Low, "ly") && !s.toks[j].Punct) {
+				if s.toks[j].Low == "not" || s.toks[j].Low == "never" {
 					g.negated = true
 				}
 				j++
@@ -321,41 +321,41 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 			future := w == "will" || w == "shall" || w == "would" && !s.habitual(end) || w == "plans" || w == "seeks" || w == "wants" || w == "expects"
 			// "is to", "is due to", "is expected to", "is scheduled to"
 			if j < end && (w == "is" || w == "are" || w == "was" || w == "were") {
-				nw := strings.ToLower(s.toks[j].Text)
-				if nw == "to" || (nw == "due" || nw == "expected" || nw == "scheduled" || nw == "set" || nw == "slated" || nw == "poised" || nw == "likely" || nw == "going" || nw == "planned" || nw == "supposed") && j+1 < end && strings.ToLower(s.toks[j+1].Text) == "to" {
+				nw := s.toks[j].Low
+				if nw == "to" || (nw == "due" || nw == "expected" || nw == "scheduled" || nw == "set" || nw == "slated" || nw == "poised" || nw == "likely" || nw == "going" || nw == "planned" || nw == "supposed") && j+1 < end && s.toks[j+1].Low == "to" {
 					future = w == "is" || w == "are"
-					for j < end && strings.ToLower(s.toks[j].Text) != "to" {
+					for j < end && s.toks[j].Low != "to" {
 						j++
 					}
 				}
 			}
-			if j < end && strings.ToLower(s.toks[j].Text) == "to" {
+			if j < end && s.toks[j].Low == "to" {
 				j++
 			}
 			beAux := false
-			if j < end && (strings.ToLower(s.toks[j].Text) == "be" || strings.ToLower(s.toks[j].Text) == "been" || strings.ToLower(s.toks[j].Text) == "have") {
-				beAux = strings.ToLower(s.toks[j].Text) != "have"
+			if j < end && (s.toks[j].Low == "be" || s.toks[j].Low == "been" || s.toks[j].Low == "have") {
+				beAux = s.toks[j].Low != "have"
 				j++
 			}
 			if j >= end || s.toks[j].Punct {
 				g.base = "be"
 				return g
 			}
-			mw := strings.ToLower(s.toks[j].Text)
+			mw := s.toks[j].Low
 			// "had been some progress", "was a success", "was far
 			// smaller": the auxiliary is the verb.
 			notVerb := baseVerb(mw) == "" && !strings.HasSuffix(mw, "ing") && !participles[mw]
 			if (determiners[mw] || isCap(s.toks[j].Text) || mw[0] >= '0' && mw[0] <= '9' || prepositions[mw] || notVerb && !future) && beHave[w] {
 				g.base = "be"
 				if w == "has" || w == "have" || w == "had" {
-					if prev := strings.ToLower(s.toks[j-1].Text); prev != "been" {
+					if prev := s.toks[j-1].Low; prev != "been" {
 						g.base = "have"
 					}
 				}
 				return g
 			}
 			g.head, g.end = j, j+1
-			if b := baseVerb(mw); copulas[b] && j+1 < end && strings.HasSuffix(strings.ToLower(s.toks[j+1].Text), "ed") {
+			if b := baseVerb(mw); copulas[b] && j+1 < end && strings.HasSuffix(s.toks[j+1].Low, "ed") {
 				g.base, g.end = b, j+2
 				return g
 			}
@@ -366,7 +366,7 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 					g.base = b
 				}
 				g.passive = beAux && b != ""
-			case b != "" && (w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || strings.ToLower(s.toks[j-1].Text) == "been"):
+			case b != "" && (w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || s.toks[j-1].Low == "been"):
 				g.form, g.base = formPassive, b
 			case b != "":
 				g.base = b
@@ -381,7 +381,7 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 			g.base = strings.TrimSuffix(w, "s")
 		}
 		// "seemed doomed", "became isolated": the participle describes.
-		if copulas[g.base] && k+1 < end && strings.HasSuffix(strings.ToLower(s.toks[k+1].Text), "ed") {
+		if copulas[g.base] && k+1 < end && strings.HasSuffix(s.toks[k+1].Low, "ed") {
 			g.end = k + 2
 			return g
 		}
@@ -407,7 +407,7 @@ var beHave = toSet(`is are was were has have had been be`)
 // happen again and again ("would march … every Monday").
 func (s *sentence) habitual(end int) bool {
 	for k := 0; k < end && k < len(s.toks); k++ {
-		switch strings.ToLower(s.toks[k].Text) {
+		switch s.toks[k].Low {
 		case "every", "each", "often", "usually", "regularly":
 			return true
 		}
@@ -418,7 +418,7 @@ func (s *sentence) habitual(end int) bool {
 var particles = toSet(`down up off out back over away`)
 
 func (s *sentence) addParticle(g *verbGroup, end int) {
-	if g.end < end && particles[strings.ToLower(s.toks[g.end].Text)] {
+	if g.end < end && particles[s.toks[g.end].Low] {
 		g.end++
 	}
 }
@@ -528,14 +528,14 @@ func (s *sentence) subjectOf(c clause) (int, int) {
 		// The noun phrase just before the participle, from its
 		// determiner: "activate a security agreement signed in 2001".
 		a = b
-		for a > seg.start && a > 0 && !s.toks[a-1].Punct && !prepositions[strings.ToLower(s.toks[a-1].Text)] {
+		for a > seg.start && a > 0 && !s.toks[a-1].Punct && !prepositions[s.toks[a-1].Low] {
 			a--
-			if determiners[strings.ToLower(s.toks[a].Text)] || s.toks[a].Poss {
+			if determiners[s.toks[a].Low] || s.toks[a].Poss {
 				break
 			}
 		}
 	}
-	for a < b && (s.inTimex(a) || clauseLeads[strings.ToLower(s.toks[a].Text)] || prepositions[strings.ToLower(s.toks[a].Text)] || adverbs[strings.ToLower(s.toks[a].Text)] || s.toks[a].Punct || leadAdverbials[strings.ToLower(s.toks[a].Text)]) {
+	for a < b && (s.inTimex(a) || clauseLeads[s.toks[a].Low] || prepositions[s.toks[a].Low] || adverbs[s.toks[a].Low] || s.toks[a].Punct || leadAdverbials[s.toks[a].Low]) {
 		a++
 	}
 	if a < b && a == seg.start {
@@ -591,7 +591,7 @@ func (s *sentence) subjectText(c clause) (string, bool) {
 	s.subjSpan = span{}
 	a, b := s.subjectOf(c)
 	if a < b && b-a == 1 {
-		w := strings.ToLower(s.toks[a].Text)
+		w := s.toks[a].Low
 		if pronouns[w] {
 			return s.antecedent(c, w)
 		}
@@ -624,7 +624,7 @@ func (s *sentence) whichAgreement(si, n int) string {
 			}
 			if b > a && len(s.d.mentionsIn(span{s.toks[a].Start, s.toks[b-1].End})) > 0 {
 				who, _ := s.nameNP(a, b, true)
-				return capitalise(noun) + " " + strings.ToLower(s.toks[seg.start].Text) + " by " + who
+				return capitalise(noun) + " " + s.toks[seg.start].Low + " by " + who
 			}
 		}
 	}
@@ -715,7 +715,7 @@ func (s *sentence) relativeAntecedent(si int) (int, int, bool) {
 			break
 		}
 	}
-	for a < b && (strings.EqualFold(s.toks[a].Text, "of") || determiners[strings.ToLower(s.toks[a].Text)] && a+1 == b) {
+	for a < b && (strings.EqualFold(s.toks[a].Text, "of") || determiners[s.toks[a].Low] && a+1 == b) {
 		a++
 	}
 	return a, b, a < b
@@ -741,7 +741,7 @@ func (s *sentence) antecedent(c clause, pronoun string) (string, bool) {
 			}
 			cc := clause{j, vs[v]}
 			a, b := s.subjectOf(cc)
-			if a >= b || b-a == 1 && pronouns[strings.ToLower(s.toks[a].Text)] {
+			if a >= b || b-a == 1 && pronouns[s.toks[a].Low] {
 				continue
 			}
 			if (pronoun == "he" || pronoun == "she") && !s.hasPerson(a, b) {
@@ -779,7 +779,7 @@ func (s *sentence) elidedSubject(si int) (int, int, bool) {
 			continue
 		}
 		if len(seg.verbs) == 0 {
-			if prepositions[strings.ToLower(s.toks[seg.start].Text)] || s.inTimex(seg.start) {
+			if prepositions[s.toks[seg.start].Low] || s.inTimex(seg.start) {
 				if found >= 0 {
 					break
 				}
@@ -807,7 +807,7 @@ func (s *sentence) elidedSubject(si int) (int, int, bool) {
 	}
 	seg := s.segs[found]
 	a := seg.start
-	for a < seg.end && (s.toks[a].Punct || prepositions[strings.ToLower(s.toks[a].Text)]) {
+	for a < seg.end && (s.toks[a].Punct || prepositions[s.toks[a].Low]) {
 		a++
 	}
 	return a, seg.end, a < seg.end
@@ -821,7 +821,7 @@ func (s *sentence) isAppositiveParticiple(si int) bool {
 	if seg.lead != "" || len(seg.verbs) == 0 || seg.verbs[0].start != seg.start || seg.verbs[0].form != formActive || si == 0 {
 		return false
 	}
-	if !strings.HasSuffix(strings.ToLower(s.toks[seg.start].Text), "ed") && irregular[strings.ToLower(s.toks[seg.start].Text)] == "" {
+	if !strings.HasSuffix(s.toks[seg.start].Low, "ed") && irregular[s.toks[seg.start].Low] == "" {
 		return false
 	}
 	for j := si + 1; j < len(s.segs); j++ {
@@ -838,7 +838,7 @@ func (s *sentence) objectNP(c clause) (int, int) {
 	a := c.vg.end
 	seg := s.segs[c.si]
 	b := a
-	for b < seg.end && !s.toks[b].Punct && !prepositions[strings.ToLower(s.toks[b].Text)] && !objectStops[strings.ToLower(s.toks[b].Text)] && !s.inTimex(b) && !s.isVerbAt(b) {
+	for b < seg.end && !s.toks[b].Punct && !prepositions[s.toks[b].Low] && !objectStops[s.toks[b].Low] && !s.inTimex(b) && !s.isVerbAt(b) {
 		b++
 	}
 	return a, b
@@ -857,7 +857,7 @@ func (s *sentence) hasPerson(a, b int) bool {
 // their short names ("Sadat and Begin"), or else its words without a
 // leading article. subject says whether people are named by surname.
 func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
-	if subject && b-a == 2 && strings.EqualFold(s.toks[a].Text, "the") && agreementNouns[strings.ToLower(s.toks[a+1].Text)] {
+	if subject && b-a == 2 && strings.EqualFold(s.toks[a].Text, "the") && agreementNouns[s.toks[a+1].Low] {
 		// "The treaty entered into force": say which.
 		if name := s.whichAgreement(s.segmentOf(a), a+1); name != "" {
 			return name, false
@@ -1162,7 +1162,7 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 // another date of the same clause comes before the "and".
 func (s *sentence) gapped(c clause, k int, txs []dates.Timex) (int, int, bool) {
 	p := k - 1
-	if p < 1 || !prepositions[strings.ToLower(s.toks[p].Text)] {
+	if p < 1 || !prepositions[s.toks[p].Low] {
 		return 0, 0, false
 	}
 	b := p
@@ -1170,7 +1170,7 @@ func (s *sentence) gapped(c clause, k int, txs []dates.Timex) (int, int, bool) {
 	for a > c.vg.end && !s.toks[a-1].Punct && isCap(s.toks[a-1].Text) {
 		a--
 	}
-	if a == b || a < 1 || strings.ToLower(s.toks[a-1].Text) != "and" {
+	if a == b || a < 1 || s.toks[a-1].Low != "and" {
 		return 0, 0, false
 	}
 	for _, o := range txs {
@@ -1198,7 +1198,7 @@ func (s *sentence) oneOfMany(k int) *nominalEvent {
 	if strings.EqualFold(s.toks[j].Text, "most") && j+1 < seg.end {
 		j++
 	}
-	if !pickWords[strings.ToLower(s.toks[j].Text)] {
+	if !pickWords[s.toks[j].Low] {
 		return nil
 	}
 	for i := si - 1; i >= 0; i-- {
@@ -1208,10 +1208,10 @@ func (s *sentence) oneOfMany(k int) *nominalEvent {
 		}
 		// A counted plural object: "four wars", "three summits".
 		oa, ob := s.objectNP(c)
-		if ob-oa < 2 || !numberWords[strings.ToLower(s.toks[oa].Text)] && !isNumber(s.toks[oa].Text) {
+		if ob-oa < 2 || !numberWords[s.toks[oa].Low] && !isNumber(s.toks[oa].Text) {
 			return nil
 		}
-		noun := strings.ToLower(s.toks[ob-1].Text)
+		noun := s.toks[ob-1].Low
 		if !pluralNoun(noun) {
 			return nil
 		}
@@ -1244,7 +1244,7 @@ func (s *sentence) firstTimexAfter(k int, txs []dates.Timex) int {
 			best = ko
 		}
 	}
-	if best >= 0 && best > 0 && prepositions[strings.ToLower(s.toks[best-1].Text)] {
+	if best >= 0 && best > 0 && prepositions[s.toks[best-1].Low] {
 		best--
 	}
 	return best
@@ -1290,7 +1290,7 @@ func (s *sentence) whenAfter(tx dates.Timex) (clause, bool) {
 	}
 	// Nothing but punctuation between the expression and "when".
 	for j := k; j < next.start; j++ {
-		if !s.toks[j].Punct && strings.ToLower(s.toks[j].Text) != "when" {
+		if !s.toks[j].Punct && s.toks[j].Low != "when" {
 			return clause{}, false
 		}
 	}
@@ -1364,7 +1364,7 @@ func (s *sentence) subEvents() []*timeline.Event {
 		if date.IsZero() {
 			continue
 		}
-		first := strings.ToLower(s.toks[seg.start].Text)
+		first := s.toks[seg.start].Low
 		var title, typ string
 		switch {
 		case strings.HasSuffix(first, "ing") && len(first) > 5 && baseVerb(first) == "":
@@ -1379,7 +1379,7 @@ func (s *sentence) subEvents() []*timeline.Event {
 			obj := s.objectWords(clause{si, seg.verb}, seg.start+1, seg.end, dates.Timex{Start: -1, End: -1}, maxTitleWords-len(strings.Fields(subj))-1)
 			title = capitalise(strings.Join(slices.Concat([]string{subj, verb}, obj), " "))
 			typ = classify(predicate(base, "", obj))
-		case seg.verb.start >= 0 && seg.start >= 2 && sameDayWords[strings.ToLower(s.toks[seg.start-2].Text)]:
+		case seg.verb.start >= 0 && seg.start >= 2 && sameDayWords[s.toks[seg.start-2].Low]:
 			title, typ, _ = s.clauseTitle(clause{si, seg.verb}, dates.Timex{Start: -1, End: -1})
 		default:
 			continue
@@ -1408,7 +1408,7 @@ func (s *sentence) subEvents() []*timeline.Event {
 // signed on Monday, Azerbaijani forces shot down a helicopter".
 func (s *sentence) mainAfterDated() []*timeline.Event {
 	for si, seg := range s.segs {
-		if seg.lead != "after" && seg.lead != "before" || seg.start < 2 || !sameDayWords[strings.ToLower(s.toks[seg.start-2].Text)] {
+		if seg.lead != "after" && seg.lead != "before" || seg.start < 2 || !sameDayWords[s.toks[seg.start-2].Low] {
 			continue
 		}
 		date, ok := s.dated[si]

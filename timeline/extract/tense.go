@@ -27,7 +27,7 @@ func (s *sentence) tenseOf(c clause) int {
 	if vg.form == formFuture {
 		return tenseFuture
 	}
-	first := strings.ToLower(s.toks[vg.start].Text)
+	first := s.toks[vg.start].Low
 	switch first {
 	case "was", "were", "had", "did", "has", "have":
 		return tensePast
@@ -157,9 +157,9 @@ func (s *sentence) anchorOnSentence(dt timeline.Date, tx dates.Timex, k int, txs
 	// tokens before the date.
 	link := ""
 	for j := k - 1; j >= max(0, k-4); j-- {
-		lw := strings.ToLower(s.toks[j].Text)
+		lw := s.toks[j].Low
 		if lw == "after" || lw == "before" {
-			if j > 0 && durationWords[strings.ToLower(s.toks[j-1].Text)] {
+			if j > 0 && durationWords[s.toks[j-1].Low] {
 				link = lw
 			}
 			break

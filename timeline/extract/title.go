@@ -33,7 +33,7 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	base := vg.base
 	particle := ""
 	if vg.end > vg.head+1 {
-		particle = strings.ToLower(s.toks[vg.end-1].Text)
+		particle = s.toks[vg.end-1].Low
 	}
 	objStart, objEnd := vg.end, seg.end
 	for _, v := range seg.verbs {
@@ -44,7 +44,7 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	}
 	phr := strings.TrimSpace(base + " " + particle)
 	if objStart < objEnd {
-		if hv, ok := headlineVerbs[phr+" "+strings.ToLower(s.toks[objStart].Text)]; ok {
+		if hv, ok := headlineVerbs[phr+" "+s.toks[objStart].Low]; ok {
 			base, particle = hv, ""
 			objStart++
 		}
@@ -61,17 +61,17 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	}
 	// "X will happen, the ministry said on Tuesday": what was said comes
 	// first.
-	if speechVerbs[base] && vg.form != formPassive && (objStart >= objEnd || s.inTimex(objStart) || prepositions[strings.ToLower(s.toks[objStart].Text)] && objStart+1 < objEnd && s.inTimex(objStart+1)) && c.si > 0 && s.segs[c.si].lead == "" && len(s.segs[c.si-1].verbs) > 0 {
+	if speechVerbs[base] && vg.form != formPassive && (objStart >= objEnd || s.inTimex(objStart) || prepositions[s.toks[objStart].Low] && objStart+1 < objEnd && s.inTimex(objStart+1)) && c.si > 0 && s.segs[c.si].lead == "" && len(s.segs[c.si-1].verbs) > 0 {
 		prev := s.segs[c.si-1]
 		objStart, objEnd = prev.start, prev.end
 	}
 	var verbWords []string
 	switch vg.form {
 	case formPassive, formParticiple:
-		verbWords = append(verbWords, strings.ToLower(s.toks[vg.head].Text))
+		verbWords = append(verbWords, s.toks[vg.head].Low)
 	case formFuture:
 		if vg.passive {
-			verbWords = append(verbWords, "to", "be", strings.ToLower(s.toks[vg.head].Text)) // "will be held"
+			verbWords = append(verbWords, "to", "be", s.toks[vg.head].Low) // "will be held"
 		} else if strings.HasSuffix(base, "ed") || irregular[base] != "" && irregular[base] != base {
 			verbWords = append(verbWords, "to", "be", base) // "will be elected"
 		} else {
@@ -93,7 +93,7 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	// "a framework that the negotiators announced": the noun before the
 	// relative clause is what its verb acted on.
 	if (seg.lead == "that" || seg.lead == "which") && vg.form == formActive && seg.start >= 2 {
-		if a, b := s.subjectOf(c); a < b && !pronouns[strings.ToLower(s.toks[a].Text)] {
+		if a, b := s.subjectOf(c); a < b && !pronouns[s.toks[a].Low] {
 			var ante []string
 			for j := seg.start - 2; j >= 0 && len(ante) < 3; j-- {
 				t := s.toks[j]
@@ -127,7 +127,7 @@ func (s *sentence) reportedClause(c clause) (int, int, bool) {
 	}
 	v2 := seg.verbs[next]
 	a := c.vg.end
-	for a < v2.start && (s.inTimex(a) || prepositions[strings.ToLower(s.toks[a].Text)] && a+1 < v2.start && s.inTimex(a+1)) {
+	for a < v2.start && (s.inTimex(a) || prepositions[s.toks[a].Low] && a+1 < v2.start && s.inTimex(a+1)) {
 		a++
 	}
 	// The reported subject: a pronoun or a short name.
@@ -356,12 +356,12 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 	end := k // tokens [start, end) of the noun phrase before the date
 	// "the Sept. 11 attacks", "the March 2014 referendum": a date used
 	// as a modifier, after a determiner.
-	modifier := k > 0 && (determiners[strings.ToLower(s.toks[k-1].Text)] || s.toks[k-1].Poss) && !strings.ContainsRune(tx.Text, ',')
+	modifier := k > 0 && (determiners[s.toks[k-1].Low] || s.toks[k-1].Poss) && !strings.ContainsRune(tx.Text, ',')
 	if isYear(tx.Text) || modifier {
 		// "the 1985 summit", "Putin's 2018 summit in Helsinki"
 		e := s.tokenAt(tx.End)
 		for j := e; j < min(e+3, len(s.toks)); j++ {
-			lw := strings.ToLower(s.toks[j].Text)
+			lw := s.toks[j].Low
 			if _, ok := eventNouns[lw]; ok {
 				// "endorsed membership in the 1975 referendum": the
 				// clause says more than the noun.
@@ -378,7 +378,7 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 		}
 	}
 	// "<possessor>'s <noun> ... in <date>" with no verb between.
-	if end == 0 || !prepositions[strings.ToLower(s.toks[end-1].Text)] {
+	if end == 0 || !prepositions[s.toks[end-1].Low] {
 		return nil
 	}
 	for j := end - 2; j >= max(0, end-9); j-- {
@@ -388,7 +388,7 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 		}
 		lw := strings.ToLower(t.Text)
 		_, isNoun := eventNouns[lw]
-		gerund := strings.HasSuffix(lw, "ing") && j+1 < end && (s.toks[j+1].Text == "of" || particles[strings.ToLower(s.toks[j+1].Text)])
+		gerund := strings.HasSuffix(lw, "ing") && j+1 < end && (s.toks[j+1].Text == "of" || particles[s.toks[j+1].Low])
 		if !isNoun && !gerund {
 			continue
 		}
@@ -398,7 +398,7 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 			return nil
 		}
 		p := s.toks[j-1]
-		if p.Poss || gerund && j >= 2 && (determiners[strings.ToLower(s.toks[j-2].Text)] || isCap(p.Text)) {
+		if p.Poss || gerund && j >= 2 && (determiners[s.toks[j-2].Low] || isCap(p.Text)) {
 			return s.buildNominal(j, j, j+1, end-1)
 		}
 		if determiners[strings.ToLower(p.Text)] && !s.verbBefore(j) {
@@ -425,12 +425,12 @@ func (s *sentence) subjectNominal(k int) *nominalEvent {
 			return nil
 		}
 	}
-	first := strings.ToLower(s.toks[subj.start].Text)
+	first := s.toks[subj.start].Low
 	if !determiners[first] && !s.toks[subj.start].Poss {
 		return nil
 	}
 	for h := subj.start + 1; h < subj.end && h <= subj.start+3; h++ {
-		lw := strings.ToLower(s.toks[h].Text)
+		lw := s.toks[h].Low
 		if _, ok := eventNouns[lw]; ok {
 			return s.buildNominal(h, h, h+1, subj.end)
 		}
@@ -456,7 +456,7 @@ func (s *sentence) verbBefore(k int) bool {
 // phraseEnd returns where the noun phrase that continues at toks[i] ends:
 // at punctuation, a verb or a clause word.
 func (s *sentence) phraseEnd(i int) int {
-	for i < len(s.toks) && !s.toks[i].Punct && !objectStops[strings.ToLower(s.toks[i].Text)] && !s.isVerbAt(i) {
+	for i < len(s.toks) && !s.toks[i].Punct && !objectStops[s.toks[i].Low] && !s.isVerbAt(i) {
 		i++
 	}
 	return i
@@ -465,15 +465,15 @@ func (s *sentence) phraseEnd(i int) int {
 // buildNominal makes the title of a nominal event whose noun is toks[n]
 // (a year at toks[y] may precede it), its complement running to toks[c].
 func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
-	noun := strings.ToLower(s.toks[n].Text)
+	noun := s.toks[n].Low
 	// The possessor or the words between the determiner and the noun.
 	a := min(y, n)
-	for a > 0 && !s.toks[a-1].Punct && !determiners[strings.ToLower(s.toks[a-1].Text)] && !prepositions[strings.ToLower(s.toks[a-1].Text)] && !s.isVerbAt(a-1) {
+	for a > 0 && !s.toks[a-1].Punct && !determiners[s.toks[a-1].Low] && !prepositions[s.toks[a-1].Low] && !s.isVerbAt(a-1) {
 		a--
 	}
 	owner := ""
 	plural := false
-	if a > 0 && (strings.ToLower(s.toks[a-1].Text) == "their" || strings.ToLower(s.toks[a-1].Text) == "his" || strings.ToLower(s.toks[a-1].Text) == "her" || strings.ToLower(s.toks[a-1].Text) == "its") {
+	if a > 0 && (s.toks[a-1].Low == "their" || s.toks[a-1].Low == "his" || s.toks[a-1].Low == "her" || s.toks[a-1].Low == "its") {
 		if c, ok := s.clauseFor(a - 1); ok {
 			owner, plural = s.subjectText(c)
 		}
@@ -519,12 +519,12 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	verb := ""
 	if v, ok := eventNouns[noun]; ok && v != "" {
 		verb = v
-	} else if strings.HasSuffix(noun, "ing") && after < len(s.toks) && (s.toks[after].Text == "of" || particles[strings.ToLower(s.toks[after].Text)]) {
+	} else if strings.HasSuffix(noun, "ing") && after < len(s.toks) && (s.toks[after].Text == "of" || particles[s.toks[after].Low]) {
 		// "the shooting down of a balloon"; but "its 2002 ruling" stays
 		// a noun.
 		verb = thirdPerson(gerundBase(noun))
-		if after < len(s.toks) && particles[strings.ToLower(s.toks[after].Text)] {
-			verb += " " + strings.ToLower(s.toks[after].Text)
+		if after < len(s.toks) && particles[s.toks[after].Low] {
+			verb += " " + s.toks[after].Low
 			if len(comp) > 0 {
 				comp = comp[1:]
 			}
