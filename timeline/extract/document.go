@@ -68,7 +68,7 @@ func (d *document) mentionsIn(sp span) []mention {
 func (d *document) events() []*timeline.Event {
 	var out []*timeline.Event
 	ti := 0
-	lastSubject := ""
+	var prev *sentence
 	var lead *mainEvent
 	for si, s := range d.sents {
 		var txs []dates.Timex
@@ -78,7 +78,7 @@ func (d *document) events() []*timeline.Event {
 			}
 			ti++
 		}
-		sent := &sentence{d: d, sp: s, index: si, prevSubject: lastSubject}
+		sent := &sentence{d: d, sp: s, index: si, prev: prev}
 		sent.analyse()
 		for _, tx := range txs {
 			if e := sent.event(tx, txs); e != nil {
@@ -93,9 +93,7 @@ func (d *document) events() []*timeline.Event {
 		}
 		out = append(out, sent.subEvents()...)
 		out = append(out, sent.durationEvents(txs, out)...)
-		if subj := sent.mainSubject(); subj != "" {
-			lastSubject = subj
-		}
+		prev = sent
 	}
 	return out
 }

@@ -10,13 +10,14 @@ import (
 
 // A sentence is one sentence of a document, cut into clauses.
 type sentence struct {
-	d           *document
-	sp          span
-	index       int
-	prevSubject string // subject of the sentence before, for pronouns
-	toks        []token
-	verbAt      []int8 // isVerbAt of each token: 0 not known yet, 1 yes, -1 no
-	segs        []segment
+	d       *document
+	sp      span
+	index   int
+	prev    *sentence // the sentence before, whose subject pronouns may take
+	subject *string   // mainSubject, once worked out
+	toks    []token
+	verbAt  []int8 // isVerbAt of each token: 0 not known yet, 1 yes, -1 no
+	segs    []segment
 	// subjSpan is the noun phrase the last subjectText resolved a pronoun
 	// or an elided subject to, when it is in this sentence.
 	subjSpan span
@@ -658,7 +659,7 @@ func (d *document) namedAgreements() []namedAgreement {
 	}
 	d.agreements = []namedAgreement{}
 	for i, t := range d.toks {
-		if !agreementNouns[strings.ToLower(t.Text)] && !strings.EqualFold(t.Text, "convention") {
+		if !agreementNouns[t.Low] && t.Low != "convention" {
 			continue
 		}
 		a := i
@@ -760,7 +761,7 @@ func (s *sentence) antecedent(c clause, pronoun string) (string, bool) {
 			return s.nameNP(a, b, true)
 		}
 	}
-	return s.prevSubject, pronoun == "they"
+	return s.prevSubject(), pronoun == "they"
 }
 
 // Leads of relative clauses, which say something about a noun rather than
@@ -972,11 +973,29 @@ func dropArticle(s string) string {
 }
 
 // mainSubject returns the subject of the sentence's first clause, for the
-// pronouns of the next sentence.
+// pronouns of the next sentence; it is worked out once, when first needed.
 func (s *sentence) mainSubject() string {
+	if s.subject != nil {
+		return *s.subject
+	}
+	t := ""
 	for si, seg := range s.segs {
 		if seg.verb.start >= 0 {
-			t, _ := s.subjectText(clause{si, seg.verb})
+			span := s.subjSpan
+			t, _ = s.subjectText(clause{si, seg.verb})
+			s.subjSpan = span
+			break
+		}
+	}
+	s.subject = &t
+	return t
+}
+
+// prevSubject returns the subject of the nearest sentence before s that
+// has one.
+func (s *sentence) prevSubject() string {
+	for p := s.prev; p != nil; p = p.prev {
+		if t := p.mainSubject(); t != "" {
 			return t
 		}
 	}
