@@ -291,8 +291,8 @@ func allIn(text string, words []string) bool {
 }
 
 // shiftDate returns d moved by n days, weeks, months or years (unit D, W,
-// M or Y), at the precision of both: a year moved by days stays a year;
-// a day moved by years stays a day.
+// M or Y), at the coarser precision of the two; false when the date is
+// coarser than the unit (a year moved by days).
 func shiftDate(d timeline.Date, n int, unit string) (timeline.Date, bool) {
 	if d.IsInterval() {
 		return timeline.Date{}, false
@@ -309,11 +309,13 @@ func shiftDate(d timeline.Date, n int, unit string) (timeline.Date, bool) {
 	case "Y":
 		t = t.AddDate(n, 0, 0)
 	}
+	// The result is no finer than the date or the unit: "two days after
+	// March 18" is a day, "two years after" a day in 1993 is 1995.
 	var layout string
 	switch {
-	case p.Precision == timeline.PrecisionDay && (unit == "D" || unit == "W" || unit == "Y"):
+	case p.Precision == timeline.PrecisionDay && (unit == "D" || unit == "W"):
 		layout = "2006-01-02"
-	case p.Precision >= timeline.PrecisionMonth && unit != "D" && unit != "W":
+	case p.Precision >= timeline.PrecisionMonth && unit == "M":
 		layout = "2006-01"
 	case p.Precision >= timeline.PrecisionYear && unit == "Y":
 		layout = "2006"
