@@ -232,7 +232,7 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		if dir == 0 {
 			tense = tenseAt(r.text, start, end)
 			switch {
-			case deadline(r.text, start):
+			case deadline(r.text, start, end):
 				dir = 2 // "talks are to conclude by May"
 			case x.Day != nil && namesEvent(r.text, start, end):
 				dir = -2 // "the Aug. 7 blasts": a past event
@@ -300,9 +300,12 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		dir := x.dir
 		if dir == 0 {
 			tense = tenseAt(r.text, start, end)
-			if tense == TenseFuture || deadline(r.text, start) {
+			switch {
+			case possessiveEvent(r.text, end):
+				dir = -2 // "get around Wednesday's ruling": it happened
+			case tense == TenseFuture || deadline(r.text, start, end):
 				dir = 2
-			} else {
+			default:
 				dir = -2
 			}
 		}
@@ -515,22 +518,41 @@ func daysIn(y, m int) int {
 }
 
 // deadline reports whether "by", "until" or "till" comes right before
-// text[start:], and no "had" before it in the sentence: "to conclude by
-// May" looks ahead, "had ended by May" does not.
-func deadline(text string, start int) bool {
+// text[start:], and the clause is not in the past perfect: "to conclude
+// by May" looks ahead, "had ended by May" and "until Thursday, they had
+// not called him" do not.
+func deadline(text string, start, end int) bool {
 	b := strings.ToLower(text[max(0, start-7):start])
 	if !strings.HasSuffix(b, " by ") && !strings.HasSuffix(b, "until ") && !strings.HasSuffix(b, " till ") {
 		return false
 	}
-	for i := start - 1; i > max(0, start-120); i-- {
+	return !pastPerfect(text, start, end)
+}
+
+// pastPerfect reports whether "had" comes in the clause before
+// text[start:end] (back to a comma) or in the rest of its sentence.
+func pastPerfect(text string, start, end int) bool {
+	isHad := func(i int) bool {
+		return (text[i] == 'h' || text[i] == 'H') && strings.HasPrefix(text[i+1:], "ad") && (i == 0 || !isLetter(text[i-1])) &&
+			(i+3 == len(text) || !isLetter(text[i+3]) || strings.HasPrefix(text[i+3:], "n't"))
+	}
+	for i := start - 1; i >= max(0, start-120); i-- {
+		if text[i] == ',' || sentenceEnd(text, i) {
+			break
+		}
+		if isHad(i) {
+			return true
+		}
+	}
+	for i := end; i < min(len(text), end+120); i++ {
 		if sentenceEnd(text, i) {
 			break
 		}
-		if text[i] == 'h' && strings.HasPrefix(text[i:], "had ") && (i == 0 || !isLetter(text[i-1])) {
-			return false
+		if isHad(i) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // namesEvent reports whether the date text[start:end] is used as the
@@ -549,6 +571,21 @@ func namesEvent(text string, start, end int) bool {
 		j++
 	}
 	return !plannedNouns[text[end+1:j]] // "the Jan. 14 deadline" may be ahead
+}
+
+// possessiveEvent reports whether the date that ends at end names, in the
+// possessive, something other than a planned event: "Wednesday's ruling",
+// but not "Sunday's vote".
+func possessiveEvent(text string, end int) bool {
+	if !strings.HasPrefix(text[end:], "'s ") && !strings.HasPrefix(text[end:], "’s ") {
+		return false
+	}
+	i := end + strings.IndexByte(text[end:], ' ') + 1
+	j := i
+	for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
+		j++
+	}
+	return j > i && !plannedNouns[text[i:j]]
 }
 
 // plannedNouns name events that a date before them may set in the future.

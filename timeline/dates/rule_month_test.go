@@ -28,5 +28,9 @@ func TestMonthDeadline(t *testing.T) {
 		{"The talks that are supposed to conclude by May invited him back.", []string{"May=2024-05"}},
 		{"The troops had left by March, officials said.", []string{"March=2024-03"}},
 		{"He said the flights would double by August, citing demand.", []string{"August=2024-08"}},
+		{"The sale, which had been expected, is part of a program to pay down the loan by March.", []string{"March=2025-03"}},
+		// A month that opens the sentence takes the tense of the verb after it.
+		{"In March, it announced plans to buy the unit.", []string{"March=2024-03"}},
+		{"It agreed to buy Milton Roy's instrument line for $22 million in March.", []string{"March=2025-03"}},
 	})
 }

@@ -4,11 +4,12 @@ import "github.com/olebedev/when/rules"
 
 // weekday finds a weekday, with an optional "last", "next" or "this" and
 // part of the day: "Friday", "last Tuesday", "next Monday", "Monday
-// night", "late Tuesday" (Mod END). A bare weekday is resolved by the tense of its
+// night", "late Tuesday" (Mod END); "the previous Friday" and "the
+// following Monday" count from the last day the text named. A bare weekday is resolved by the tense of its
 // clause: the most recent such day on or before the reference date in the
 // past tense (the same day counts), the next one in the future tense.
 var weekday = newRule("weekday", cWeekday,
-	`\b(?P<x>(?:(`+ci("early|late|earlier|later")+`)\s+)?(?:(`+ci("last|next|this|past|coming")+`)\s+)?(`+reWeekday+`)(?:\s+(`+ci("morning|afternoon|evening|night|overnight")+`))?)\b`,
+	`\b(?P<x>(?:(`+ci("early|late|earlier|later")+`)\s+)?(?:(`+ci("last|next|this|past|coming|the previous|the preceding|the prior|the following")+`)\s+)?(`+reWeekday+`)(?:\s+(`+ci("morning|afternoon|evening|night|overnight")+`))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		d := weekdayNum(m.Captures[3])
 		if d < 0 {
@@ -22,13 +23,17 @@ var weekday = newRule("weekday", cWeekday,
 			x.dir = -1
 		case "next", "coming":
 			x.dir = 1
+		case "the previous", "the preceding", "the prior":
+			x.dir, x.textAnchor = -1, true // the Friday before the day last named
+		case "the following":
+			x.dir, x.textAnchor = 1, true
 		}
 		x.mod = modOf(m.Captures[1])
 		if p := partOfDay(m.Captures[4]); p != "" {
 			x.gran, x.pod = gPart, p // a DATE, as TimeBank types "Friday night"
 		}
 		return true
-	}).startsWith(cWeekday | cRelDet | cMod)
+	}).startsWith(cWeekday | cRelDet | cMod | cThe)
 
 // partOfDay returns the TIMEX3 code of a part of the day, or "".
 func partOfDay(s string) string {

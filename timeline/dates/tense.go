@@ -159,10 +159,32 @@ func tenseAt(text string, start, end int) Tense {
 		}
 		if intentWords[w.w] {
 			if nx, ok := word(i + 1); ok && (nx.w == "to" || nx.w == "for") && i+1 != n {
+				if p, ok := word(i - 1); ok && (p.w == "been" || p.w == "had") && i-1 != n-1 {
+					return TensePast // "had been due to expire Friday"
+				}
 				return TenseFuture
 			}
 		}
+		if (w.w == "until" || w.w == "till") && pastPerfect(text, start, end) {
+			return TensePast // "until Thursday, they had not called him"
+		}
+		if w.w == "be" && !futureBe(word, i, n) {
+			return TenseUnknown // "could be located Wednesday"
+		}
 		t := wordTense(w.w)
+		if t == TenseFuture && (w.w == "planned" || w.w == "scheduled" || w.w == "expected") {
+			if p, ok := word(i - 1); ok && (p.w == "previously" || p.w == "originally" || p.w == "earlier") {
+				return TensePast // "as previously planned Saturday night"
+			}
+		}
+		if t == TenseUnknown && bareVerbs[w.w] {
+			// "and set Friday as the deadline", "let the offensive begin":
+			// a past form like the present; past but after an auxiliary
+			// or a determiner ("to set", "a set of").
+			if p, ok := word(i - 1); ok && !auxiliaries[p.w] && !determiners[p.w] && !(i == n && i > 0) {
+				return TensePast
+			}
+		}
 		if t == TenseUnknown && scheduleVerbs[w.w] {
 			// "Xi and Biden meet on Wednesday", "talks resume Monday": a
 			// schedule in the present simple is ahead.
@@ -204,6 +226,9 @@ func tenseAt(text string, start, end int) Tense {
 				}
 				switch p.w {
 				case "be", "being":
+					if !futureBe(word, k, n) {
+						return TenseUnknown
+					}
 					return TenseFuture
 				case "is", "are", "am":
 					return TensePresent
@@ -224,6 +249,22 @@ func tenseAt(text string, start, end int) Tense {
 			}
 		}
 	}
+	if fronted(text, left, end) {
+		// "On Tuesday, the two sides conferred", "Until Thursday, they
+		// had not…": a phrase that opens its sentence belongs to the
+		// verb after it.
+		for i := n; i < n+len(right); i++ {
+			if t, ok := reportWords[right[i-n].w]; ok && !right[i-n].name {
+				return t
+			}
+			if t := markAt(i); t != TenseUnknown {
+				if t == TensePresent && plan {
+					return TenseFuture
+				}
+				return t
+			}
+		}
+	}
 	report := TenseUnknown
 	for d := 0; d < max; d++ {
 		for _, i := range [2]int{n - 1 - d, n + d} {
@@ -232,8 +273,11 @@ func tenseAt(text string, start, end int) Tense {
 				continue
 			}
 			if t, ok := reportWords[w.w]; ok && !w.name {
-				if i < n && d <= 2 {
-					return t // "said Friday": the day of the saying
+				if i < n && d <= 2 || i == n {
+					return t // "said Friday", "on Tuesday said": the day of the saying
+				}
+				if i < n && d <= 5 && !boundaryBetween(left[:d]) {
+					return t // "told a news conference on Tuesday"
 				}
 				if report == TenseUnknown {
 					report = t
@@ -253,6 +297,9 @@ func tenseAt(text string, start, end int) Tense {
 	}
 	return report
 }
+
+// bareVerbs are verbs whose past form is their base form.
+var bareVerbs = map[string]bool{"set": true, "let": true, "put": true}
 
 // finitePast are past forms that are never participles.
 var finitePast = map[string]bool{
@@ -287,9 +334,6 @@ func wordsLeft(text string, i int, out []tword) []tword {
 	var buf [16]byte
 	for len(out) < cap(out) {
 		for i > 0 && !isLetter(text[i-1]) {
-			if text[i-1] == '\'' && i >= 2 && isLetter(text[i-2]) {
-				break
-			}
 			if sentenceEnd(text, i-1) {
 				return out
 			}
@@ -346,4 +390,63 @@ func isSentenceStart(text string, i int) bool {
 		i--
 	}
 	return i == 0 || text[i-1] == '.' || text[i-1] == '\n' || text[i-1] == '?' || text[i-1] == '!' || text[i-1] == ':'
+}
+
+// futureBe reports whether the "be" at i marks the future: not after
+// "could" or "can", which speak of what was or is possible ("could not be
+// located Wednesday").
+func futureBe(word func(int) (tword, bool), i, n int) bool {
+	for k := i - 1; k >= i-2; k-- {
+		p, ok := word(k)
+		if !ok || k == n-1 && i >= n {
+			return true
+		}
+		switch p.w {
+		case "could", "couldn", "can", "cannot":
+			return false
+		case "not", "t", "also", "still", "never":
+			continue
+		}
+		return true
+	}
+	return true
+}
+
+// clauseWords are words that open a new clause between a verb of saying
+// and a date: "said that on Friday…", "said when…".
+var clauseWords = map[string]bool{
+	"that": true, "to": true, "when": true, "while": true, "after": true, "before": true,
+	"if": true, "because": true, "as": true, "and": true, "but": true, "which": true,
+	"who": true, "would": true, "will": true,
+}
+
+// boundaryBetween reports whether one of the words opens a clause.
+func boundaryBetween(ws []tword) bool {
+	for _, w := range ws {
+		if clauseWords[w.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// frontWords are the words that may come before a date that opens its
+// sentence: "On Tuesday, …", "Until Thursday, …".
+var frontWords = map[string]bool{
+	"on": true, "in": true, "until": true, "till": true, "by": true, "since": true,
+	"from": true, "during": true, "at": true, "after": true, "before": true, "also": true,
+	"and": true, "but": true, "then": true, "early": true, "late": true, "later": true,
+	"earlier": true, "as": true, "of": true,
+}
+
+// fronted reports whether the expression that ends at end opens its
+// sentence, after at most one preposition, and a comma follows it.
+func fronted(text string, left []tword, end int) bool {
+	if len(left) > 1 || len(left) == 1 && !frontWords[left[0].w] {
+		return false
+	}
+	for end < len(text) && text[end] == ' ' {
+		end++
+	}
+	return end < len(text) && text[end] == ','
 }
