@@ -11,12 +11,15 @@ import (
 // meeting" (PT5H30M), "the past two decades" (P20Y), "the first nine
 // months", "two-year", "several weeks" (PXW), "about 40 years".
 var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
-	`\b(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:((?:[Tt]he\s+)?(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|[Tt]he|[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)(?:\s+(?:more|additional|straight))?[\s-]+(`+ci("year|month|week|day|hour|minute|second|decade|century|centurie|quarter|fortnight")+`)(s?))\b`,
+	`\b(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:((?:[Tt]he\s+)?(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|[Tt]he|[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)(?:\s+(?:more|additional|straight))?[\s-]+(`+ci("year|month|week|day|hour|minute|second|decade|century|centurie|quarter|fortnight")+`)(s?)(\s+and\s+a\s+half)?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		numText := lowerTrim(m.Captures[2])
 		n, frac := number(numText)
 		if n == -2 {
 			return false
+		}
+		if m.Captures[3] != "" || m.Captures[6] != "" {
+			frac = 5 // "two and a half years", "a minute and a half"
 		}
 		unit := lowerTrim(m.Captures[4])
 		if unit == "second" && (numText == "a" || numText == "an") {
@@ -30,9 +33,6 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		}
 		if strings.HasSuffix(m.Text, "-") {
 			return false
-		}
-		if m.Captures[3] != "" {
-			frac = 5
 		}
 		if p := lowerTrim(m.Captures[1]); p == "the" && strings.HasPrefix(m.Text[strings.Index(m.Text, m.Captures[2])+len(m.Captures[2]):], "-") {
 			// "the eight-year war": TimeBank leaves "the" out of an adjective.
@@ -147,6 +147,26 @@ func durationValue(n, frac int, unit string) string {
 	l := unitLetter(unit)
 	if l == "" {
 		return ""
+	}
+	if frac != 0 {
+		// TimeBank writes a fraction in the next smaller unit: "2 1/2
+		// years" is P2Y6M.
+		switch l {
+		case "Y":
+			if frac*12%10 == 0 {
+				return "P" + strconv.Itoa(n) + "Y" + strconv.Itoa(frac*12/10) + "M"
+			}
+		case "M":
+			return "P" + strconv.Itoa(n) + "M" + strconv.Itoa(frac*3) + "D"
+		case "W":
+			if frac*7%10 == 0 {
+				return "P" + strconv.Itoa(n*7+frac*7/10) + "D"
+			}
+		case "D":
+			if frac*24%10 == 0 {
+				return "P" + strconv.Itoa(n) + "DT" + strconv.Itoa(frac*24/10) + "H"
+			}
+		}
 	}
 	num := strconv.Itoa(n)
 	if frac != 0 {
