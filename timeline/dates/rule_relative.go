@@ -8,7 +8,7 @@ import "github.com/olebedev/when/rules"
 // following day". "The previous …" and "the following …" count from the
 // last date of the text before them, the others from the reference date.
 var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
-	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
+	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the last|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
 	func(m *rules.Match, x *expr) bool {
 		pre, det, unit := lowerTrim(m.Captures[1]), lowerTrim(m.Captures[2]), lowerTrim(m.Captures[3])
 		if a := x.after(m, 1); a == "-" {
@@ -41,7 +41,7 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 		case "this", "the current":
 		case "the same", "that", "that same":
 			x.textAnchor = true
-		case "last", "the past", "the latest", "the most recent":
+		case "last", "the past", "the last", "the latest", "the most recent":
 			n = -1
 			if unit == "period" {
 				unit = "quarter"
@@ -74,8 +74,17 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 				return seasonOf3(x, unit, 0)
 			}
 		}
-		if (det == "the past" || det == "the coming" || det == "the next" || det == "the last") && unit != "weekend" {
-			// "the past year", "over the next month": a duration.
+		if (det == "the past" || det == "the last") && (unit == "year" || unit == "month" || unit == "decade" || unit == "week" || unit == "quarter") {
+			// "over the past year", "in the last decade": TimeBank marks
+			// the last calendar year or decade (1997, 198); the past week
+			// is the seven days before the reference, mostly in the week
+			// of three days before it.
+			if unit == "week" {
+				x.rel, x.gran, x.sd = true, gWeek, -3
+				return true
+			}
+		} else if (det == "the past" || det == "the coming" || det == "the next" || det == "the last") && unit != "weekend" {
+			// "over the next month", "the past day": a duration.
 			x.typ, x.value = Duration, durationValue(1, 0, unit)
 			x.rel = false
 			return x.value != ""
