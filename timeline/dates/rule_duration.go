@@ -51,6 +51,14 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 				return false
 			}
 		}
+		if numText == "one" && unit == "day" && m.Captures[5] == "" && m.Captures[1] == "" {
+			// "Islam will one day be", "the hope he one day follows": some
+			// day in the future.
+			if w, _ := x.prevWord(m); modals[w] || subjects[w] {
+				x.value = "FUTURE_REF"
+				return true
+			}
+		}
 		x.typ = Duration
 		x.mod = approxMod(approxPrefix(m.Text))
 		if n == -1 {
@@ -185,4 +193,15 @@ func numberBefore(text string, i int) bool {
 		i--
 	}
 	return i > 0 && i <= len(text) && isDigit(text[i-1])
+}
+
+// modals are the modal verbs.
+var modals = map[string]bool{
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"shall": true, "should": true, "must": true,
+}
+
+// subjects are the subject pronouns.
+var subjects = map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
 }

@@ -17,6 +17,9 @@ func TestDuration(t *testing.T) {
 		{"It took several weeks.", []string{"several weeks=PXW/DURATION"}},
 		{"He served about 40 years.", []string{"40 years=P40Y/DURATION"}},
 		{"It took a couple of years.", []string{"a couple of years=P2Y/DURATION"}},
+		{"Islam will one day be the second largest religion.", []string{"one day=FUTURE_REF"}},
+		{"He hopes he one day follows them into space.", []string{"one day=FUTURE_REF"}},
+		{"The action followed by one day an announcement.", []string{"one day=P1D/DURATION"}},
 		// Not durations.
 		{"a 6-year-old boy", nil},
 		{"Iraq imports three-quarters of its food.", nil},
