@@ -36,6 +36,13 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 		if det == "this past" {
 			det = "last" // "this past spring"
 		}
+		if det == "the next" && (unit == "day" || unit == "morning" || unit == "afternoon" || unit == "evening" || unit == "night") {
+			// "appeared in court the next morning": the day after the
+			// last day named; but "over the next day" is a duration.
+			if w, _ := x.prevWord(m); w != "for" && w != "over" && w != "within" && w != "during" && w != "in" {
+				det = "the following"
+			}
+		}
 		n := 0
 		switch det {
 		case "this", "the current":
