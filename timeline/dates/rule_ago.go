@@ -8,11 +8,11 @@ import (
 
 // ago finds a date some units before or after the reference date: "two
 // years ago", "a year ago", "six weeks ago", "a year earlier", "three
-// months later", "a year ago this month". The value has the precision of
+// months later", "a year ago this month", "a week or so ago". The value has the precision of
 // the unit: "two years ago" is a year, "three days ago" a day. A vague
 // count ("years ago") is PAST_REF.
 var ago = newRule("ago", cUnit|cDecade,
-	`\b()(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:(`+reNumWord+`)[\s-]+)?(`+ci("year|month|week|day|decade|hour|minute|quarter")+`)s?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`))?)\b`,
+	`\b()(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:(`+reNumWord+`)[\s-]+)?(`+ci("year|month|week|day|decade|hour|minute|quarter")+`)s?(?:\s+or\s+so)?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		n, frac := -1, 0 // "years ago"
 		if m.Captures[2] != "" {

@@ -59,6 +59,7 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 				return true
 			}
 		}
+		orWord := orSo(x, m)
 		x.typ = Duration
 		x.mod = approxMod(approxPrefix(m.Text))
 		if n == -1 {
@@ -75,6 +76,11 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 			// "will meet in three weeks": a date that far from now.
 			i := x.off + m.Left
 			if tenseAt(x.text, i, x.off+m.Right) == TenseFuture {
+				if orWord != "" && orWord != "so" {
+					// "in a year or two": some time ahead.
+					x.typ, x.mod, x.value = Date, "", "FUTURE_REF"
+					return true
+				}
 				x.typ, x.mod, x.rel = Date, "", true
 				switch unit {
 				case "year":
@@ -96,6 +102,21 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		x.value = durationValue(n, frac, unit)
 		return x.value != ""
 	}).needs(cNum).startsWith(cThe | cRelDet | cNum | cOrdW | cApprox)
+
+// orSo widens the match m over an "or so", "or two" or "or three" after
+// it ("the next year or so", "a year or two"), which TimeBank keeps in
+// the span, and returns the word after "or" ("" when there is none).
+func orSo(x *expr, m *rules.Match) string {
+	a := x.after(m, 10)
+	for _, w := range [...]string{"so", "two", "three"} {
+		if len(a) >= 4+len(w) && a[:4] == " or " && a[4:4+len(w)] == w && (len(a) == 4+len(w) || !isLetter(a[4+len(w)])) {
+			m.Right += 4 + len(w)
+			m.Text = x.text[x.off+m.Left : x.off+m.Right]
+			return w
+		}
+	}
+	return ""
+}
 
 // unitLetter returns the ISO 8601 designator of a unit, with a "T" before
 // time units.

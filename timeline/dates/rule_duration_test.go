@@ -17,6 +17,8 @@ func TestDuration(t *testing.T) {
 		{"It took several weeks.", []string{"several weeks=PXW/DURATION"}},
 		{"He served about 40 years.", []string{"40 years=P40Y/DURATION"}},
 		{"It took a couple of years.", []string{"a couple of years=P2Y/DURATION"}},
+		{"The plants will be closed over the next year or so.", []string{"the next year or so=P1Y/DURATION"}},
+		{"You may, in a year or two, save more lives.", []string{"a year or two=FUTURE_REF"}},
 		{"Islam will one day be the second largest religion.", []string{"one day=FUTURE_REF"}},
 		{"He hopes he one day follows them into space.", []string{"one day=FUTURE_REF"}},
 		{"The action followed by one day an announcement.", []string{"one day=P1D/DURATION"}},

@@ -92,6 +92,7 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			}
 		} else if (det == "the past" || det == "the coming" || det == "the next" || det == "the last") && unit != "weekend" {
 			// "over the next month", "the past day": a duration.
+			orSo(x, m)
 			x.typ, x.value = Duration, durationValue(1, 0, unit)
 			x.rel = false
 			return x.value != ""
