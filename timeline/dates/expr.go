@@ -275,7 +275,10 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 				y--
 			}
 		case 2:
-			if before {
+			// In the future tense, a day just before the reference is
+			// still this year's: the text was written before it was
+			// published ("to repatriate the child by Jan. 14").
+			if before && !(x.Day != nil && !base.AddDate(0, -1, 0).After(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))) {
 				y++
 			}
 		case -1:
@@ -517,13 +520,13 @@ func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-// deadline reports whether "by", "until" or "till" comes right before
+// deadline reports whether "by", "until", "till" or "effective" comes right before
 // text[start:], and the clause is not in the past perfect: "to conclude
 // by May" looks ahead, "had ended by May" and "until Thursday, they had
 // not called him" do not.
 func deadline(text string, start, end int) bool {
-	b := strings.ToLower(text[max(0, start-7):start])
-	if !strings.HasSuffix(b, " by ") && !strings.HasSuffix(b, "until ") && !strings.HasSuffix(b, " till ") {
+	b := strings.ToLower(text[max(0, start-10):start])
+	if !strings.HasSuffix(b, " by ") && !strings.HasSuffix(b, "until ") && !strings.HasSuffix(b, " till ") && !strings.HasSuffix(b, "effective ") {
 		return false
 	}
 	return !pastPerfect(text, start, end)

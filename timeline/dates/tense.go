@@ -324,7 +324,10 @@ func sentenceEnd(text string, i int) bool {
 		for j > 0 && isLetter(text[j-1]) {
 			j--
 		}
-		return i-j > 3 || i-j > 0 && !isUpper(text[j])
+		if i == j {
+			return i > 0 && (isDigit(text[i-1]) || text[i-1] == ')' || text[i-1] == '"' || text[i-1] == '\'') // "since 1980."
+		}
+		return i-j > 3 || !isUpper(text[j])
 	}
 	return false
 }
