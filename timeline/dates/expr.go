@@ -126,6 +126,7 @@ type resolver struct {
 	// lastGran (gNone before the first).
 	last     time.Time
 	lastGran gran
+	lastAt   int // where the expression that set last ends
 	anchorAt int // where the expression that set anchor ends
 	at       int // where the expression being resolved ends
 }
@@ -290,6 +291,17 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 				y++
 			}
 		}
+		if dir == -2 && x.Day != nil && r.lastGran >= gYear && r.lastGran <= gDay && start-r.lastAt < 400 && namesEvent(r.text, start, end) {
+			// "The US invaded Afghanistan in October 2001, weeks after
+			// the Sept. 11 attacks": an event named in a story told in an
+			// earlier year took place on or before the date just named.
+			if lim := periodEnd(r.last, r.lastGran); lim.Before(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)) {
+				y = lim.Year()
+				if time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).After(lim) {
+					y--
+				}
+			}
+		}
 		if x.Weekday != nil && x.Day != nil {
 			// "Monday, Oct. 26": the year in which that day is a Monday.
 			for _, c := range [...]int{y, y - 1, y + 1} {
@@ -395,10 +407,28 @@ func (r *resolver) remember(x *expr, y, mo, d int) {
 		return
 	}
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-	r.last, r.lastGran = t, g
+	r.last, r.lastGran, r.lastAt = t, g, r.at
 	if g >= gDay {
 		r.anchor, r.anchorAt = t, r.at
 	}
+}
+
+// periodEnd returns the last day of the period that starts at t and has
+// granularity g (a year, half, quarter, season, month or day).
+func periodEnd(t time.Time, g gran) time.Time {
+	switch g {
+	case gYear:
+		return t.AddDate(1, 0, -1)
+	case gHalf:
+		return t.AddDate(0, 6, -1)
+	case gQuarter, gSeason:
+		return t.AddDate(0, 3, -1)
+	case gMonth:
+		return t.AddDate(0, 1, -1)
+	case gWeek, gWeekend:
+		return t.AddDate(0, 0, 6)
+	}
+	return t
 }
 
 // sameSentence reports whether no sentence ends in text[i:j].
