@@ -29,6 +29,15 @@ var weekday = newRule("weekday", cWeekday,
 			x.dir, x.textAnchor = 1, true
 		}
 		x.mod = modOf(m.Captures[1])
+		if p := lowerTrim(m.Captures[1]); p == "earlier" || p == "later" {
+			// "Earlier Friday, …": TimeBank, like the guidelines, leaves
+			// the comparative out of the span.
+			m.Left += len(m.Captures[1])
+			for c := x.text[x.off+m.Left]; c == ' ' || c == '\n' || c == '\t' || c == '\r'; c = x.text[x.off+m.Left] {
+				m.Left++
+			}
+			m.Text = x.text[x.off+m.Left : x.off+m.Right]
+		}
 		if p := partOfDay(m.Captures[4]); p != "" {
 			x.gran, x.pod = gPart, p // a DATE, as TimeBank types "Friday night"
 		}

@@ -26,6 +26,8 @@ func TestWeekday(t *testing.T) {
 		{"The offensive began as previously planned Saturday night.", []string{"Saturday night=2024-04-20TNI"}},
 		{"On Monday, when Blinken set aside his plans for the trip, aides were surprised.", []string{"Monday=2024-04-22"}},
 		{"Shares rose on Thursday, up 2% from the previous Thursday.", []string{"Thursday=2024-04-25", "the previous Thursday=2024-04-18"}},
+		// "Earlier" and "later" stay out of the span; "late" is a mod.
+		{"Earlier Friday, the council met.", []string{"Friday=2024-04-26"}},
 		// Not weekdays.
 		{"The Sun reported that Blinken sat down with Xi.", nil},
 		{"He wed on a sunny day.", nil},
