@@ -53,5 +53,5 @@ var monthContext = map[string]bool{
 	"to": true, "through": true, "during": true, "before": true, "after": true,
 	"between": true, "and": true, "or": true, "of": true, "early": true, "late": true,
 	"mid": true, "last": true, "next": true, "this": true, "on": true, "for": true,
-	"around": true, "throughout": true, "the": true, "in.": true, "until.": true, "than": true,
+	"around": true, "throughout": true, "into": true, "the": true, "in.": true, "until.": true, "than": true,
 }

@@ -242,7 +242,10 @@ func tenseAt(text string, start, end int) Tense {
 	// "to take effect on Sunday": an infinitive of plan or purpose makes
 	// a present or untensed clause future.
 	plan := false
-	for i := 0; i+1 < n+len(right); i++ {
+	for i := n - 5; i+1 < n+len(right) && i < n+4; i++ { // near the expression
+		if i < 0 {
+			continue
+		}
 		if w, _ := word(i); w.w == "to" && i != n-1 {
 			if nx, _ := word(i + 1); planVerbs[nx.w] {
 				plan = true
