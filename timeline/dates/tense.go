@@ -95,6 +95,13 @@ var planVerbs = map[string]bool{
 	"hear": true, "rule": true, "issue": true, "report": true, "fly": true, "head": true,
 }
 
+// degreeWords are adverbs that come between a determiner and an
+// adjective: "a still unspecified date".
+var degreeWords = map[string]bool{
+	"still": true, "yet": true, "very": true, "most": true, "more": true, "less": true,
+	"so": true, "not": true, "much": true, "long": true, "once": true,
+}
+
 // notPast are words in -ed that are not past-tense verbs.
 var notPast = map[string]bool{
 	"need": true, "speed": true, "feed": true, "seed": true, "proceed": true,
@@ -198,9 +205,14 @@ func tenseAt(text string, start, end int) Tense {
 			}
 		}
 		if t == TensePast && w.w[len(w.w)-2:] == "ed" && !finitePast[w.w] {
-			// "the preferred shares", "an armed man": an adjective.
-			if p, ok := word(i - 1); ok && determiners[p.w] && !(i == n && i > 0) {
-				t = TenseUnknown
+			// "the preferred shares", "an armed man", "a still unspecified
+			// date": an adjective.
+			if p, ok := word(i - 1); ok && !(i == n && i > 0) {
+				if determiners[p.w] {
+					t = TenseUnknown
+				} else if q, ok := word(i - 2); ok && determiners[q.w] && !(i-1 == n && i > 0) && (degreeWords[p.w] || len(p.w) > 4 && p.w[len(p.w)-2:] == "ly") {
+					t = TenseUnknown
+				}
 			}
 		}
 		if t == TenseUnknown && len(w.w) > 3 && w.w[len(w.w)-1] == 's' && w.w[len(w.w)-2] != 's' {
