@@ -136,10 +136,8 @@ func unitLetter(unit string) string {
 		return "TM"
 	case "second":
 		return "TS"
-	case "decade":
-		return "DE"
-	case "century", "centurie":
-		return "CE"
+	case "decade", "century", "centurie":
+		return "Y" // TimeBank writes decades and centuries in years: P20Y, PXY
 	case "quarter":
 		return "Q"
 	case "fortnight":

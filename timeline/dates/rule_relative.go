@@ -14,6 +14,11 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 		if a := x.after(m, 1); a == "-" {
 			return false // "the year-ago results"
 		}
+		if unit == "half" {
+			if nw, _ := x.nextWord(m); nw == "of" {
+				return false // "the last half of the '80s" is a part of what follows
+			}
+		}
 		if unit == "year" && (det == "the" || det == "the fiscal" || det == "the full") {
 			// "the year ended Sept. 30" is a duration; "for the year",
 			// "the full year" the reference year.
