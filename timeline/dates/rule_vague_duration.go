@@ -33,4 +33,4 @@ var vagueDuration = newRule("vague-duration", cUnit|cDecade,
 			x.value = "PX" + l
 		}
 		return true
-	}).needsOne(cFor | cRelDet | cThe)
+	}).needsOne(cFor | cRelDet | cThe).startsWith(cFor | cUnit | cDecade | cRelDet | cThe)
