@@ -1,7 +1,10 @@
 package dates
 
 import (
+	"bytes"
+	"encoding/json"
 	"math/rand/v2"
+	"os"
 	"strconv"
 	"strings"
 	"syscall"
@@ -103,6 +106,41 @@ func BenchmarkFind(b *testing.B) {
 		b.ReportMetric(float64(b.N)*float64(len(text))/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 	b.ReportMetric(float64(n)/float64(len(text))*1e6, "timexes/MB")
+}
+
+// BenchmarkFindTE3 measures Find on the texts of a TempEval JSONL corpus,
+// real newswire, when DATES_TE3 names one (it is not part of the
+// repository): DATES_TE3=../shared/corpora/te3/tbaq.jsonl go test -bench FindTE3.
+func BenchmarkFindTE3(b *testing.B) {
+	path := os.Getenv("DATES_TE3")
+	if path == "" {
+		b.Skip("set DATES_TE3 to a TempEval JSONL file")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []string
+	size := 0
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		var d struct{ Text string }
+		if json.Unmarshal(line, &d) == nil && d.Text != "" {
+			docs = append(docs, d.Text)
+			size += len(d.Text)
+		}
+	}
+	var f Finder
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		for _, d := range docs {
+			f.Find(d, ref)
+		}
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(b.N)*float64(size)/1e6/cpu.Seconds(), "MB/cpu-s")
+	}
 }
 
 // cpuTime returns the user and system CPU time the process has used.

@@ -6,7 +6,10 @@
 // It is the only package of the module that imports github.com/olebedev/when.
 package dates
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Type is a TIMEX3 type.
 type Type string
@@ -78,10 +81,14 @@ type Finder struct {
 
 // Find is like the package's Find, with f's options.
 func (f *Finder) Find(text string, ref time.Time) []Timex {
-	d := driver{text: text, res: resolver{text: text, ref: ref}, f: f}
+	d := drivers.Get().(*driver)
+	d.reset(text, ref, f)
 	d.run()
-	if len(d.out) == 0 {
-		return nil
+	var out []Timex
+	if len(d.out) > 0 {
+		out = slices.Clone(d.out) // d.out is the driver's, kept for the next text
 	}
-	return d.out
+	d.reset("", time.Time{}, nil)
+	drivers.Put(d)
+	return out
 }

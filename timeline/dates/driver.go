@@ -3,6 +3,8 @@ package dates
 import (
 	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/olebedev/when/rules"
 )
@@ -40,6 +42,20 @@ type driver struct {
 	match rules.Match
 }
 
+// drivers keeps drivers for reuse, with their buffers.
+var drivers = sync.Pool{New: func() any { return new(driver) }}
+
+// reset readies d for text, keeping its buffers.
+func (d *driver) reset(text string, ref time.Time, f *Finder) {
+	d.text, d.f = text, f
+	clear(d.out)
+	d.out = d.out[:0]
+	d.res = resolver{text: text, ref: ref}
+	d.bare, d.cands, d.toks = d.bare[:0], d.cands[:0], d.toks[:0]
+	clear(d.slab[:cap(d.slab)]) // drop what the last text's exprs point to
+	d.slab = d.slab[:0]
+}
+
 // newExpr returns a zeroed expr. It comes from a chunk that is never
 // moved, as an expr's Context points into the expr itself.
 func (d *driver) newExpr() *expr {
@@ -66,7 +82,6 @@ type cand struct {
 }
 
 func (d *driver) run() {
-	d.out = make([]Timex, 0, len(d.text)/512+4)
 	ws, we := -1, -1
 	var mask class
 	// weak holds the last weak tokens seen outside a window, for the

@@ -232,6 +232,8 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		if dir == 0 {
 			tense = tenseAt(r.text, start, end)
 			switch {
+			case deadline(r.text, start):
+				dir = 2 // "talks are to conclude by May"
 			case x.Day != nil && namesEvent(r.text, start, end):
 				dir = -2 // "the Aug. 7 blasts": a past event
 			case tense == TensePast:
@@ -298,7 +300,7 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		dir := x.dir
 		if dir == 0 {
 			tense = tenseAt(r.text, start, end)
-			if tense == TenseFuture {
+			if tense == TenseFuture || deadline(r.text, start) {
 				dir = 2
 			} else {
 				dir = -2
@@ -510,6 +512,25 @@ func appendInt(b []byte, n, width int) []byte {
 // daysIn returns the number of days of month m of year y.
 func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// deadline reports whether "by", "until" or "till" comes right before
+// text[start:], and no "had" before it in the sentence: "to conclude by
+// May" looks ahead, "had ended by May" does not.
+func deadline(text string, start int) bool {
+	b := strings.ToLower(text[max(0, start-7):start])
+	if !strings.HasSuffix(b, " by ") && !strings.HasSuffix(b, "until ") && !strings.HasSuffix(b, " till ") {
+		return false
+	}
+	for i := start - 1; i > max(0, start-120); i-- {
+		if sentenceEnd(text, i) {
+			break
+		}
+		if text[i] == 'h' && strings.HasPrefix(text[i:], "had ") && (i == 0 || !isLetter(text[i-1])) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesEvent reports whether the date text[start:end] is used as the

@@ -67,9 +67,6 @@ func (r *rule) findAt(w string, at int, m *rules.Match) *rules.Match {
 			end = len(w)
 		}
 	}
-	if !r.anch.MatchString(w[at:end]) {
-		return nil // cheaper than finding the submatches, and most tries fail
-	}
 	loc := r.anch.FindStringSubmatchIndex(w[at:end])
 	g := r.group
 	if loc == nil || len(loc) < 2*g+2 || loc[2*g] < 0 {
@@ -153,9 +150,9 @@ func newRule(name string, on class, pattern string, apply func(m *rules.Match, x
 // rule listed first.
 var allRules = []*rule{
 	ago, casualDay, dayPart, casualMod, hourMinute, hour, dayMonth, dayTime,
-	decade, century, duration, vagueDuration, holiday, isoDate, month, monthDay,
-	monthYear, quarter, season, seasonAlone, relative, set, slashDate, spokenYear,
-	vague, weekday, weekdayTime, year, yearEarlier, yearQuarter,
+	decade, century, duration, vagueDuration, long, holiday, isoDate, month, monthDay,
+	monthYear, quarter, season, seasonAlone, relative, set, setDay, slashDate, spokenYear,
+	vague, weekOf, weekday, weekdayTime, year, yearEarlier, yearEnd, yearQuarter,
 }
 
 // Shared pieces of patterns.

@@ -11,7 +11,7 @@ import (
 // meeting" (PT5H30M), "the past two decades" (P20Y), "the first nine
 // months", "two-year", "several weeks" (PXW), "about 40 years".
 var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
-	`\b(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:(`+ci("the past|the last|the next|the coming|the first|the final|the previous|the following|the preceding|the latest|the remaining|the same|the other|the initial|the full|the entire|the whole|the|past|last|next|first|coming")+`)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)[\s-]+(`+ci("year|month|week|day|hour|minute|second|decade|century|centurie|quarter|fortnight")+`)(s?))\b`,
+	`\b(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:((?:[Tt]he\s+)?(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|[Tt]he|[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)(?:\s+(?:more|additional|straight))?[\s-]+(`+ci("year|month|week|day|hour|minute|second|decade|century|centurie|quarter|fortnight")+`)(s?))\b`,
 	func(m *rules.Match, x *expr) bool {
 		numText := lowerTrim(m.Captures[2])
 		n, frac := number(numText)

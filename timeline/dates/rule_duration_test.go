@@ -41,3 +41,10 @@ func TestDurationSpan(t *testing.T) {
 		{"after the eight-year war", []string{"eight-year=P8Y/DURATION"}},
 	})
 }
+
+func TestDurationMore(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"He will stay for at least two more weeks.", []string{"at least two more weeks=P2W/DURATION"}},
+		{"The loan may be extended for an additional year.", []string{"an additional year=P1Y/DURATION"}},
+	})
+}

@@ -22,3 +22,11 @@ func TestMonth(t *testing.T) {
 		{"Foreign ministers Jan Kavan and others signed.", nil},
 	})
 }
+
+func TestMonthDeadline(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"The talks that are supposed to conclude by May invited him back.", []string{"May=2024-05"}},
+		{"The troops had left by March, officials said.", []string{"March=2024-03"}},
+		{"He said the flights would double by August, citing demand.", []string{"August=2024-08"}},
+	})
+}

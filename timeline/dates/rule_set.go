@@ -2,7 +2,6 @@ package dates
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/olebedev/when/rules"
 )
@@ -10,52 +9,33 @@ import (
 // set finds a recurrence: "every year" (P1Y), "every two weeks" (P2W),
 // "each month", "daily" (P1D), "weekly", "annually", "twice a year".
 var set = newRule("set", cSet,
-	`\b(?P<x>(?:(`+ci("every|each")+`)\s+(`+reWeekday+`(?:\s+(?:morning|afternoon|evening|night))?|`+reMonth+`)|(`+ci("every|each")+`)\s+(?:(other)\s+)?(?:(`+reNumWord+`)\s+)?(year|month|week|day|hour|minute|decade|quarter|morning|night|evening|afternoon|summer|winter|spring|fall|autumn|weekend)s?|(`+ci("daily|weekly|monthly|yearly|annually|hourly|nightly")+`)|(?:(`+ci("once|twice|thrice")+`|`+reNumWord+`\s+times)\s+(?:a|an|per|each)\s+(year|month|week|day|hour|minute|decade|quarter))))\b`,
+	`\b(?P<x>(?:(`+ci("every|each")+`)\s+(?:(other)\s+)?(?:(`+reNumWord+`)\s+)?(year|month|week|day|hour|minute|decade|quarter|morning|night|evening|afternoon|summer|winter|spring|fall|autumn|weekend)s?|(`+ci("daily|weekly|monthly|yearly|annually|hourly|nightly")+`)|(?:(`+ci("once|twice|thrice")+`|`+reNumWord+`\s+times)\s+(?:a|an|per|each)\s+(year|month|week|day|hour|minute|decade|quarter))))\b`,
 	func(m *rules.Match, x *expr) bool {
 		x.typ = Set
 		c := m.Captures
-		if c[2] != "" {
-			// "every Monday evening": XXXX-WXX-1TEV; "each July": XXXX-07.
-			f := strings.Fields(c[2])
-			if d := weekdayNum(f[0]); d >= 0 {
-				if d == 0 {
-					d = 7 // ISO: Sunday is 7
-				}
-				x.value = "XXXX-WXX-" + strconv.Itoa(d)
-				if len(f) > 1 {
-					x.value += "T" + partOfDay(f[1])
-				}
-				return true
-			}
-			if mo := monthNum(c[2]); mo > 0 {
-				x.value = "XXXX-" + string(appendInt(nil, mo, 2))
-				return true
-			}
-			return false
-		}
 		switch {
-		case c[7] != "":
+		case c[5] != "":
 			x.value = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
-				"yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D"}[lowerTrim(c[7])]
-			if w, _ := x.nextWord(m); lowerTrim(c[7]) != "annually" && lowerTrim(c[7]) != "daily" && w != "" && w != "basis" && isLetter(w[0]) && x.after(m, 1) == " " {
+				"yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D"}[lowerTrim(c[5])]
+			if w, _ := x.nextWord(m); lowerTrim(c[5]) != "annually" && lowerTrim(c[5]) != "daily" && w != "" && w != "basis" && isLetter(w[0]) && x.after(m, 1) == " " {
 				// "a weekly magazine", "monthly payments": an adjective.
 				if x.after(m, 1) == " " && !setVerbsAfter[w] {
 					return false
 				}
 			}
-		case c[8] != "":
-			x.value = durationValue(1, 0, lowerTrim(c[9]))
+		case c[6] != "":
+			x.value = durationValue(1, 0, lowerTrim(c[7]))
 		default:
 			n := 1
-			if c[5] != "" {
-				if n, _ = number(c[5]); n < 1 {
+			if c[3] != "" {
+				if n, _ = number(c[3]); n < 1 {
 					return false
 				}
 			}
-			if c[4] != "" {
+			if c[2] != "" {
 				n = 2
 			}
-			u := lowerTrim(c[6])
+			u := lowerTrim(c[4])
 			if p := partOfDay(u); p != "" {
 				x.value = "XXXX-XX-XXT" + p
 				return true

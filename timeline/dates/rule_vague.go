@@ -7,7 +7,7 @@ import "github.com/olebedev/when/rules"
 // (PAST_REF), "in the future" (FUTURE_REF). "Soon" and "previously" are
 // left out: TimeML annotates them only now and then.
 var vague = newRule("vague", cVague|cUnit,
-	`\b(?P<x>`+ci("currently|current|recently|recent|the past|the future|future|formerly|lately|nowadays|presently|these days|at present|the present|in the near future|the near future|once")+`)\b`,
+	`\b(?P<x>`+ci("currently|current|recently|recent|the past|the future|future|formerly|lately|nowadays|presently|these days|at present|the present|in the near future|the near future|the near term|the short term|once")+`)\b`,
 	func(m *rules.Match, x *expr) bool {
 		w := lowerTrim(m.Text)
 		nw, next := x.nextWord(m)

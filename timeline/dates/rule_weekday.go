@@ -25,7 +25,7 @@ var weekday = newRule("weekday", cWeekday,
 		}
 		x.mod = modOf(m.Captures[1])
 		if p := partOfDay(m.Captures[4]); p != "" {
-			x.gran, x.pod, x.typ = gPart, p, Time
+			x.gran, x.pod = gPart, p // a DATE, as TimeBank types "Friday night"
 		}
 		return true
 	}).startsWith(cWeekday | cRelDet | cMod)

@@ -33,13 +33,14 @@ const (
 	cOrdW                      // weak: first, third, fourth, final
 	cApprox                    // weak: nearly, almost, more (than), at (least)…
 	cSpoken                    // "nineteen", which starts a spoken year
+	cLong                      // weak: "long" after a hyphen: "day-long"
 	cNum                       // weak: a number in words, "a", "several"
 	cDigit                     // weak: a number in digits
 	cAgo                       // weak: ago, earlier, later, hence
 	cFor                       // weak: for, over, within, recent
 
 	cDet  = cRelDet | cThe | cMod | cFiscal | cOrdW
-	cWeak = cDet | cNum | cDigit | cAgo | cFor | cApprox
+	cWeak = cDet | cNum | cDigit | cAgo | cFor | cApprox | cLong
 )
 
 // wordClass maps lower-case words to their trigger classes. Month and
@@ -88,12 +89,34 @@ var wordClass = map[string]class{
 	"for": cFor, "over": cFor, "within": cFor,
 	"end": cMod, "beginning": cMod, "start": cMod, "middle": cMod, "rest": cMod,
 	"by": cMod, "fiscal": cFiscal, "calendar": cFiscal, "fy": cFiscal, "first": cOrdW,
-	"third": cOrdW, "fourth": cOrdW, "final": cOrdW, "1st": cOrdW, "comparable": cRelDet,
+	"third": cOrdW, "fourth": cOrdW, "final": cOrdW, "comparable": cRelDet,
 	"most": cRelDet, "other": cRelDet, "remaining": cRelDet, "initial": cRelDet, "full": cRelDet,
 	"entire": cRelDet, "whole": cRelDet,
 	"nearly": cApprox, "almost": cApprox, "more": cApprox, "less": cApprox, "up": cApprox,
-	"at": cApprox, "these": cMod, "no": cApprox, "under": cApprox, "just": cApprox, "thirty-first": cOrdW,
+	"at": cApprox, "these": cMod, "no": cApprox, "under": cApprox, "just": cApprox,
 }
+
+// maybeWord[c][n] reports whether a trigger word (or a month or weekday
+// name) of n letters starts with letter 'a'+c: a cheap test that spares
+// most words a map lookup.
+var maybeWord = func() (t [26][17]bool) {
+	add := func(w string) {
+		if n := len(w); n <= 16 && w[0] >= 'a' && w[0] <= 'z' {
+			t[w[0]-'a'][n] = true
+		}
+	}
+	for w := range wordClass {
+		add(w)
+	}
+	for w := range monthNames {
+		add(w)
+	}
+	for w := range weekdayNames {
+		add(w)
+	}
+	add("long")
+	return t
+}()
 
 // monthNames maps month names and abbreviations (without a dot) to 1–12.
 var monthNames = map[string]int{
@@ -137,8 +160,14 @@ func classify(text string, i, j int) class {
 	if j-i == 1 && text[i] != 'a' && text[i] != 'A' {
 		return 0
 	}
+	if !maybeWord[text[i]|0x20-'a'][j-i] {
+		return 0 // no trigger word starts with that letter and has that length
+	}
 	var buf [16]byte
 	w := lower(&buf, text[i:j])
+	if j-i == 4 && i > 0 && text[i-1] == '-' && string(w) == "long" {
+		return cLong
+	}
 	if c, ok := wordClass[string(w)]; ok {
 		if c == cUnit && text[i]|0x20 == 'y' && j < len(text) && text[j] == '-' {
 			return cYearAdj | cUnit // year-earlier, year-ago

@@ -55,6 +55,24 @@ var intentWords = map[string]bool{
 	"needs": true, "need": true, "slated": true, "poised": true, "about": true,
 }
 
+// scheduleVerbs are verbs that, in the present simple, tell a schedule.
+var scheduleVerbs = map[string]bool{
+	"meet": true, "meets": true, "arrive": true, "arrives": true, "resume": true,
+	"resumes": true, "convene": true, "convenes": true, "depart": true, "departs": true,
+	"travel": true, "travels": true, "gather": true, "gathers": true, "begin": true,
+	"begins": true, "reconvene": true, "reconvenes": true,
+}
+
+// auxiliaries are the words before a bare verb that take its tense away:
+// "did not meet", "to meet", "could meet".
+var auxiliaries = map[string]bool{
+	"did": true, "didn": true, "not": true, "to": true, "will": true, "would": true,
+	"could": true, "can": true, "may": true, "might": true, "must": true, "should": true,
+	"shall": true, "does": true, "doesn": true, "do": true, "don": true, "never": true,
+	"t": true, "the": true, "a": true, "an": true, "their": true, "its": true, "his": true,
+	"her": true, "our": true, "first": true, "next": true, "last": true,
+}
+
 // determiners are the words before an adjective in -ed: "the armed men".
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
@@ -145,6 +163,18 @@ func tenseAt(text string, start, end int) Tense {
 			}
 		}
 		t := wordTense(w.w)
+		if t == TenseUnknown && scheduleVerbs[w.w] {
+			// "Xi and Biden meet on Wednesday", "talks resume Monday": a
+			// schedule in the present simple is ahead.
+			if p, ok := word(i - 1); !ok || !auxiliaries[p.w] {
+				return TenseFuture
+			}
+		}
+		if t == TenseUnknown && (w.w == "take" || w.w == "takes") {
+			if nx, ok := word(i + 1); ok && nx.w == "effect" && i+1 != n {
+				return TenseFuture // "the pact takes effect on Jan. 1"
+			}
+		}
 		if t == TensePast && w.w[len(w.w)-2:] == "ed" && !finitePast[w.w] {
 			// "the preferred shares", "an armed man": an adjective.
 			if p, ok := word(i - 1); ok && determiners[p.w] && !(i == n && i > 0) {
