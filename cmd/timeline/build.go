@@ -10,21 +10,24 @@ import (
 
 var buildCmd = &command{
 	name:  "build",
-	args:  "[--date YYYY-MM-DD] [--format html|md] [-o FILE] [FILE...]",
+	args:  "[--date YYYY-MM-DD] [--sources LIST] [--gazetteer FILE] [--format html|md] [-o FILE] [FILE|DIR...]",
 	short: "extract and render in one step",
 	long: `
 Build extracts the events of the articles and renders them, as
 'timeline extract' followed by 'timeline render' would. With no files it
-uses the sample articles bundled with the program.`,
+uses the sample articles bundled with the program. The flags are those
+of 'timeline extract' and 'timeline render'.`,
 	flags: func(fs *flag.FlagSet) func(*env, []string) error {
 		xo, ro := &extractOpts{}, &renderOpts{}
 		xo.register(fs)
 		ro.register(fs)
 		out := fs.String("o", "", "write to `FILE` instead of standard output")
 		return func(e *env, args []string) error {
-			inputs := e.fileInputs(args)
-			if len(args) == 0 {
-				var err error
+			inputs, err := xo.inputs(e, args)
+			if err != nil {
+				return err
+			}
+			if len(args) == 0 && xo.sources == "" {
 				if inputs, err = sampleInputs(); err != nil {
 					return err
 				}
@@ -51,7 +54,7 @@ func sampleInputs() ([]input, error) {
 			if path.Base(name) == "README.md" {
 				continue
 			}
-			in = append(in, input{name, func() ([]byte, error) { return fs.ReadFile(data.FS(), name) }})
+			in = append(in, input{name: path.Base(name), read: func() ([]byte, error) { return fs.ReadFile(data.FS(), name) }})
 		}
 	}
 	return in, nil

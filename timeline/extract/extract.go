@@ -1,33 +1,41 @@
-// Package extract reads news articles (plain text, Markdown, saved HTML
-// pages) and finds the dated events in them.
 package extract
 
 import (
+	"time"
+
 	"github.com/timeline-dev/timeline/timeline"
+	"github.com/timeline-dev/timeline/timeline/dates"
 )
 
-// An Article is one news article, read and cleaned.
-type Article struct {
-	Name          string // file name, as cited in Source.File; "" for stdin
-	URL           string // canonical address, if known
-	Title         string // headline, if known
-	Outlet        string // publisher, if known
-	Published     string // publication date YYYY-MM-DD, "" when unknown
-	PublishedFrom string // where Published came from; see timeline.Source
-	Text          string // body text, paragraphs separated by blank lines
+// An Extractor finds events in articles. The zero value is ready to use; it
+// recognises no actors beyond the names it finds in the text.
+type Extractor struct {
+	// Gazetteer names the countries, organisations and people it
+	// recognises as actors. nil means an empty one.
+	Gazetteer *Gazetteer
+	// Find finds the time expressions of a text; nil means dates.Find.
+	Find func(text string, ref time.Time) []dates.Timex
 }
 
-// Read parses an article from data according to the extension of name:
-// ".html"/".htm" pages, ".md" Markdown with optional YAML front matter,
-// anything else plain text.
-func Read(name string, data []byte) (*Article, error) {
-	return &Article{Name: name, Text: string(data)}, nil
-}
-
-// An Extractor finds events in articles. The zero value is ready to use.
-type Extractor struct{}
-
-// Extract returns the events of a, in text order.
+// Extract returns the events of a, merged (the same happening told twice
+// is one event) and sorted. Each event cites a as its source, with the
+// sentence it came from as the quote. Relative dates need a.Published;
+// without it only absolute dates ("in 2022", "Feb. 3, 2021") give events.
 func (x *Extractor) Extract(a *Article) []*timeline.Event {
-	return nil
+	g := x.Gazetteer
+	if g == nil {
+		g = &Gazetteer{}
+	}
+	find := x.Find
+	if find == nil {
+		find = dates.Find
+	}
+	var ref time.Time
+	if a.Published != "" {
+		ref, _ = time.Parse("2006-01-02", a.Published)
+	}
+	doc := newDocument(a, g, ref)
+	doc.timexes = find(a.Text, ref)
+	events := doc.events()
+	return Merge(events)
 }

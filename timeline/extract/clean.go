@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Boilerplate that pages and scrapers mix into articles. Each pattern
+// matches a whole paragraph (case-insensitive).
+var noise = []*regexp.Regexp{
+	// "You may also like", related links, promotions, sharing: the phrase
+	// alone, before a colon, or before a few words that end no sentence.
+	regexp.MustCompile(`(?i)^(?:you (?:may|might) (?:also )?(?:like|enjoy)|also read|read (?:more|also|next)|related(?: coverage| stories| articles| content| links| topics)?|more (?:on this story|from|stories|news)|most (?:read|popular|viewed)|recommended(?: for you)?|trending(?: now)?|see also|sign up|subscribe|advertisement|sponsored|share(?: this)?(?: article| story)?|follow us|skip to|click here|watch|listen)(?:\s*$|\s*[:|–—-]|(?:\s+\S+){1,6}\s*[^.!?"”\s]$)`),
+	// Comment counts.
+	regexp.MustCompile(`(?i)^(?:\d+\s+comments?|comments?\s*\(?\d*\)?|(?:view|show|read|see|join)(?: all| the)? ?\d* comments?.*|be the first to comment.*)$`),
+	// Photo captions and credits.
+	regexp.MustCompile(`(?i)^(?:photo|photos|image|picture|caption|file photo|photograph|video|graphic)\s*(?:[:|–—-]|credit)`),
+	regexp.MustCompile(`(?i)\((?:[^()]*\b(?:photos?|photograph|pictures?|images?|file|getty|reuters|afp|ap|epa|credit)\b[^()]*)\)\.?$`),
+	regexp.MustCompile(`(?i)(?:getty images|shutterstock|\bap photo\b|/afp|/reuters|/epa|/bloomberg|credit: .{1,60})\.?$`),
+	// Copyright lines and bylines.
+	regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)|all rights reserved`),
+	regexp.MustCompile(`^(?:By|BY|Written by|Reporting by|Editing by) [\p{L}.'’ -]{2,60}$`),
+	// Lone navigation words.
+	regexp.MustCompile(`(?i)^(?:home|menu|search|log ?in|sign in|log out|newsletters?|back to top|print|email|tweet|next|previous)$`),
+}
+
+// isCookieNotice reports whether p asks for consent to cookies.
+func isCookieNotice(p string) bool {
+	l := strings.ToLower(p)
+	if !strings.Contains(l, "cookie") {
+		return false
+	}
+	for _, w := range []string{"consent", "privacy", "accept", "we use", "our partners", "personalis", "personaliz", "your device", "your choices", "settings"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// noiseGates are cheap tests, one per pattern of noise, that a paragraph
+// must pass before the pattern is tried: long paragraphs are prose.
+var noiseGates = []func(p, lower string) bool{
+	func(p, l string) bool { return noiseStarters[firstWord(l)] },
+	func(p, l string) bool { return len(p) < 80 && strings.Contains(l, "comment") },
+	func(p, l string) bool { return noiseStarters[firstWord(l)] },
+	func(p, l string) bool { return strings.HasSuffix(strings.TrimRight(p, ". "), ")") },
+	func(p, l string) bool {
+		return strings.Contains(l, "getty") || strings.Contains(l, "shutterstock") || strings.Contains(l, "photo") || strings.Contains(l, "credit") || strings.Contains(l, "/")
+	},
+	func(p, l string) bool {
+		return strings.Contains(p, "©") || strings.Contains(l, "(c)") || strings.Contains(l, "copyright") || strings.Contains(l, "rights reserved")
+	},
+	func(p, l string) bool {
+		return len(p) < 80 && strings.HasSuffix(firstWord(l), "by") || strings.HasPrefix(l, "by ")
+	},
+	func(p, l string) bool { return len(p) < 20 },
+}
+
+var noiseStarters = toSet(`you also read related more most recommended trending see sign subscribe advertisement sponsored
+share follow skip click watch listen photo photos image picture caption file photograph video graphic`)
+
+func firstWord(l string) string {
+	end := strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return l
+	}
+	return l[:end]
+}
+
+// isNoise reports whether the paragraph p is boilerplate.
+func isNoise(p string) bool {
+	lower := strings.ToLower(p)
+	for i, re := range noise {
+		if noiseGates[i](p, lower) && re.MatchString(p) {
+			return true
+		}
+	}
+	return isCookieNotice(p)
+}
+
+// dropNoiseLines removes from a paragraph of several lines the lines that
+// are boilerplate on their own ("0 comments" above a caption), unless they
+// continue the sentence of the line before.
+func dropNoiseLines(p string) string {
+	if !strings.Contains(p, "\n") {
+		return p
+	}
+	lines := strings.Split(p, "\n")
+	out := lines[:0]
+	prevEnds := true
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if prevEnds && isNoise(t) {
+			continue
+		}
+		out = append(out, t)
+		r, _ := lastRune(t)
+		prevEnds = t == "" || isHeading(t) || strings.ContainsRune(".!?\"”’)", r)
+	}
+	return strings.Join(out, "\n")
+}
+
+// splitHeadings splits a paragraph whose lines are all headings (a
+// breadcrumb trail above a headline) into one paragraph per line.
+func splitHeadings(p string) []string {
+	if !strings.Contains(p, "\n") {
+		return []string{p}
+	}
+	lines := strings.Split(p, "\n")
+	for _, l := range lines {
+		if !isHeading(strings.TrimSpace(l)) {
+			return []string{p}
+		}
+	}
+	return lines
+}
+
+// isHeading reports whether p reads as a headline, subheading, caption
+// fragment or navigation rather than prose: it does not end a sentence and
+// is short.
+func isHeading(p string) bool {
+	if p == "" {
+		return false
+	}
+	last, _ := lastRune(p)
+	if strings.ContainsRune(".!?\"”’'…:;)", last) {
+		return false
+	}
+	return len(strings.Fields(p)) <= 30
+}
+
+func lastRune(s string) (rune, int) {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] < 0x80 || s[i] >= 0xC0 {
+			r := []rune(s[i:])
+			return r[0], i
+		}
+	}
+	return 0, 0
+}
+
+// clean turns the raw paragraphs of a reader into the article body: it
+// takes the headline (when the reader found none), removes a dateline
+// (noting its date and outlet), boilerplate, headings, and paragraphs
+// repeated by a scraper.
+func clean(a *Article, paras []string) []string {
+	var body []string
+	for _, p := range paras {
+		for _, q := range splitHeadings(dropNoiseLines(p)) {
+			if q = normSpace(q); q != "" && !isNoise(q) {
+				body = append(body, q)
+			}
+		}
+	}
+	// Leading headings: the headline, maybe after a breadcrumb trail that
+	// ends with it ("Home Australia Blinken meets Xi…").
+	i := 0
+	for i < len(body) && isHeading(body[i]) {
+		if a.Title == "" || strings.HasSuffix(a.Title, body[i]) {
+			a.Title = body[i]
+		}
+		i++
+	}
+	body = body[i:]
+	seen := make(map[string]bool)
+	var out []string
+	dated := false
+	for n, p := range body {
+		if n < 3 && !dated {
+			if rest, date, outlet, ok := stripDateline(p); ok {
+				p, dated = rest, true
+				if date != "" && a.Published == "" {
+					a.Published, a.PublishedFrom = date, "dateline"
+				}
+				if outlet != "" && a.Outlet == "" {
+					a.Outlet = outlet
+				}
+			}
+		}
+		if isHeading(p) {
+			continue
+		}
+		k := foldKey(p)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// foldKey is the identity of a paragraph for finding repeats: its letters
+// and digits, lower-cased, so that copies that differ only in quotes,
+// dashes, punctuation or spacing have the same key.
+func foldKey(p string) string {
+	var b strings.Builder
+	for _, r := range p {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}

