@@ -332,7 +332,15 @@ func sentenceEnd(text string, i int) bool {
 		return true
 	case '.':
 		// "U.S." and "Jan." are not ends: a capital or a short word before.
-		if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' {
+		// Closing quotes may follow: "in the spring.'' The figures".
+		k := i + 1
+		for k < len(text) && (text[k] == '\'' || text[k] == '"') {
+			k++
+		}
+		if k+2 < len(text) && text[k] == 0xe2 && text[k+1] == 0x80 && (text[k+2] == 0x99 || text[k+2] == 0x9d) {
+			k += 3 // ’ ”
+		}
+		if k < len(text) && text[k] != ' ' && text[k] != '\n' {
 			return false
 		}
 		j := i
