@@ -28,6 +28,8 @@ func TestWeekday(t *testing.T) {
 		{"Shares rose on Thursday, up 2% from the previous Thursday.", []string{"Thursday=2024-04-25", "the previous Thursday=2024-04-18"}},
 		// "Earlier" and "later" stay out of the span; "late" is a mod.
 		{"Earlier Friday, the council met.", []string{"Friday=2024-04-26"}},
+		// Recurring: plural parts of the day.
+		{"Two flights leave Bombay on Monday and Tuesday nights.", []string{"Monday=XXXX-WXX-1TNI/SET", "Tuesday nights=XXXX-WXX-2TNI/SET"}},
 		// Not weekdays.
 		{"The Sun reported that Blinken sat down with Xi.", nil},
 		{"He wed on a sunny day.", nil},
