@@ -178,20 +178,26 @@ func durationValue(n, frac int, unit string) string {
 	if frac != 0 {
 		// TimeBank writes a fraction in the next smaller unit: "2 1/2
 		// years" is P2Y6M.
+		big := func(u string) string {
+			if n == 0 {
+				return "P"
+			}
+			return "P" + strconv.Itoa(n) + u
+		}
 		switch l {
 		case "Y":
 			if frac*12%10 == 0 {
-				return "P" + strconv.Itoa(n) + "Y" + strconv.Itoa(frac*12/10) + "M"
+				return big("Y") + strconv.Itoa(frac*12/10) + "M"
 			}
 		case "M":
-			return "P" + strconv.Itoa(n) + "M" + strconv.Itoa(frac*3) + "D"
+			return big("M") + strconv.Itoa(frac*3) + "D"
 		case "W":
 			if frac*7%10 == 0 {
 				return "P" + strconv.Itoa(n*7+frac*7/10) + "D"
 			}
 		case "D":
 			if frac*24%10 == 0 {
-				return "P" + strconv.Itoa(n) + "DT" + strconv.Itoa(frac*24/10) + "H"
+				return big("D") + "T" + strconv.Itoa(frac*24/10) + "H"
 			}
 		}
 	}
