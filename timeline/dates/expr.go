@@ -57,7 +57,10 @@ type expr struct {
 	// ended, in the year of the expression ("the 1988 quarter").
 	quarterOf bool
 	thatYear  bool // "4 November that year": the year of the last date of the text
-	fromLast  bool // "a year later", "ten days earlier": counted from the last date of the text
+	// aheadIfPast: in the future tense, the next unit if this one's start
+	// has passed ("will be held at the start of the week").
+	aheadIfPast bool
+	fromLast    bool // "a year later", "ten days earlier": counted from the last date of the text
 	// pastWeekend: the weekend before the reference date, unless it falls
 	// on one ("talks were held over the weekend").
 	pastWeekend bool
@@ -129,6 +132,67 @@ type resolver struct {
 	lastAt   int // where the expression that set last ends
 	anchorAt int // where the expression that set anchor ends
 	at       int // where the expression being resolved ends
+
+	// story is the last date the text gave with its year, at month
+	// precision or finer ("In January 1993"), storyAt where it ends; it
+	// is cleared by an expression resolved against the publication date
+	// ("last week", "Friday"), when the text comes back to the present.
+	story   time.Time
+	storyAt int
+}
+
+// storyYear returns the year of the story the text is telling, for a
+// month-day or season without a year at start in a past-tense clause: the
+// year of the last date named with its year, if that is more than a year
+// before the publication date and in the same or the previous paragraph,
+// and no expression since has counted from the publication date. ok is
+// false when the text tells no such story.
+func (r *resolver) storyYear(start, mo int) (y int, ok bool) {
+	if r.story.IsZero() || r.story.Year() >= r.ref.Year()-1 || start < r.storyAt || paragraphs(r.text[r.storyAt:start]) > 1 {
+		return 0, false
+	}
+	y = r.story.Year()
+	if mo < int(r.story.Month()) {
+		y++ // "In November 1992 … On Feb. 3, they met": the next February
+	}
+	return y, true
+}
+
+// timePreposition reports whether a preposition of time comes right
+// before text[start:]: "In January 1993, …", not "the August 1988
+// cease-fire".
+func timePreposition(text string, start int) bool {
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && isLetter(text[j-1]) {
+		j--
+	}
+	switch strings.ToLower(text[j:i]) {
+	case "in", "on", "by", "since", "until", "during", "from", "after", "before":
+		return true
+	}
+	return false
+}
+
+// paragraphs counts the paragraph breaks (blank lines) in s.
+func paragraphs(s string) int {
+	n := 0
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '\n' {
+			j := i + 1
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
+				j++
+			}
+			if j < len(s) && s[j] == '\n' {
+				n++
+				i = j
+			}
+		}
+	}
+	return n
 }
 
 // resolve returns the value of x for the expression text[start:end]
@@ -166,6 +230,9 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		v, ok := format(x, *x.Year, x.mo, x.d)
 		if ok {
 			r.remember(x, *x.Year, x.mo, x.d)
+			if x.gran >= gMonth && x.gran != gWeek && x.gran != gWeekend && !x.rel && (x.typ == "" || x.typ == Date || x.typ == Time) && timePreposition(r.text, start) {
+				r.story, r.storyAt = time.Date(*x.Year, time.Month(max(1, x.mo)), 1, 0, 0, 0, 0, time.UTC), end
+			}
 		}
 		return v, TenseUnknown, ok
 	}
@@ -196,12 +263,24 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		return "", TenseUnknown, false
 	}
 	base := r.ref
+	fromRef := true // whether the value counts from the publication date
 	if x.textAnchor && !r.anchor.IsZero() && (x.gran < gHour || x.Weekday != nil || sameSentence(r.text, r.anchorAt, start)) {
 		base = r.anchor // a clock time takes the day named in its sentence
+		fromRef = false
 	}
 	base = time.Date(base.Year(), base.Month(), base.Day(), 0, 0, 0, 0, time.UTC)
 	if x.gran <= gMonth {
 		base = time.Date(base.Year(), base.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	if x.aheadIfPast && startPassed(r.ref, x.gran) && tenseAt(r.text, start, end) == TenseFuture {
+		switch x.gran {
+		case gWeek:
+			base = base.AddDate(0, 0, 7)
+		case gMonth:
+			base = base.AddDate(0, 1, 0)
+		case gYear:
+			base = base.AddDate(1, 0, 0)
+		}
 	}
 	base = base.AddDate(x.sy, x.sm, x.sd)
 	if x.pastWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Friday {
@@ -296,11 +375,15 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 			// the Sept. 11 attacks": an event named in a story told in an
 			// earlier year took place on or before the date just named.
 			if lim := periodEnd(r.last, r.lastGran); lim.Before(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)) {
-				y = lim.Year()
+				y, fromRef = lim.Year(), false
 				if time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).After(lim) {
 					y--
 				}
 			}
+		} else if sy, ok := r.storyYear(start, mo); ok && dir == -2 && x.Day != nil && x.holiday == "" && x.Weekday == nil {
+			// "In January 1993, two academics met in Norway. … On
+			// Sept. 9, Arafat signed a letter": the story's year.
+			y, fromRef = sy, false
 		}
 		if x.Weekday != nil && x.Day != nil {
 			// "Monday, Oct. 26": the year in which that day is a Monday.
@@ -372,6 +455,9 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		case dir == 3 && x.season == "WI" && rm <= 2:
 			y-- // this winter, said in January
 		}
+		if sy, ok := r.storyYear(start, first); ok && dir == -2 {
+			y, fromRef = sy, false // "By the spring, officials had joined"
+		}
 	case x.gran == gQuarter && x.n > 0:
 		if tense = tenseAt(r.text, start, end); tense == TensePast && x.n > (int(base.Month())+2)/3 {
 			y--
@@ -381,6 +467,15 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 	v, ok := format(x, y, mo, d)
 	if ok {
 		r.remember(x, y, mo, d)
+		switch {
+		case fromRef && (x.typ == "" || x.typ == Date || x.typ == Time):
+			r.story = time.Time{} // back to the present
+		case !fromRef && !r.story.IsZero() && y != r.ref.Year() && (x.gran == gSeason || x.gran >= gMonth && x.gran != gWeek && x.gran != gWeekend):
+			if x.gran == gSeason {
+				mo = 3 + 3*seasonIndex(x.season)
+			}
+			r.story, r.storyAt = time.Date(y, time.Month(max(1, min(mo, 12))), 1, 0, 0, 0, 0, time.UTC), end
+		}
 	}
 	return v, tense, ok
 }
@@ -411,6 +506,20 @@ func (r *resolver) remember(x *expr, y, mo, d int) {
 	if g >= gDay {
 		r.anchor, r.anchorAt = t, r.at
 	}
+}
+
+// startPassed reports whether the first days of the week, month or year
+// that holds t are over: from Wednesday, the 11th, or March.
+func startPassed(t time.Time, g gran) bool {
+	switch g {
+	case gWeek:
+		return t.Weekday() == time.Sunday || t.Weekday() > time.Tuesday
+	case gMonth:
+		return t.Day() > 10
+	case gYear:
+		return t.Month() > time.February
+	}
+	return false
 }
 
 // periodEnd returns the last day of the period that starts at t and has

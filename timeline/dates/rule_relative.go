@@ -1,6 +1,10 @@
 package dates
 
-import "github.com/olebedev/when/rules"
+import (
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
 
 // relative finds a calendar unit relative to the reference date: "last
 // year", "this week", "next month", "earlier this week" (2024-W17), "early
@@ -13,6 +17,15 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 		pre, det, unit := lowerTrim(m.Captures[1]), lowerTrim(m.Captures[2]), lowerTrim(m.Captures[3])
 		if a := x.after(m, 1); a == "-" {
 			return false // "the year-ago results"
+		}
+		if unit == "fall" {
+			// "the fall of Srebrenica", "the fall of the Berlin Wall": a
+			// downfall; "the fall of 1995" is a season.
+			if a := x.after(m, 6); len(a) == 6 && a[:4] == " of " && !isDigit(a[4]) && !(a[4] == '\'' && isDigit(a[5])) {
+				if !strings.HasPrefix(strings.ToLower(x.after(m, 10)), " of that ") {
+					return false
+				}
+			}
 		}
 		if unit == "half" {
 			if nw, _ := x.nextWord(m); nw == "of" {
@@ -37,6 +50,9 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 		}
 		if det == "the" && (pre == "earlier in" || pre == "later in" || x.mod != "") {
 			det = "this" // "earlier in the year", "the end of the month"
+			// "will be held at the start of the week": the next one, if
+			// this one's start has passed.
+			x.aheadIfPast = x.mod == "START"
 		}
 		if det == "this past" {
 			det = "last" // "this past spring"
