@@ -32,6 +32,9 @@ func Format(name string, data []byte) ([]byte, error) {
 		}
 		next, err2 := formatOnce(name, out)
 		if bytes.Equal(next, out) {
+			if c, lost := lostComment(data, out); lost {
+				return nil, fmt.Errorf("%s:%d: formatting would lose the comment %q (the YAML library drops it where it is); move it to the line above a field, at that field's indentation, and try again", name, c.line, c.text)
+			}
 			return out, nil
 		}
 		out, err = next, err2
@@ -40,7 +43,7 @@ func Format(name string, data []byte) ([]byte, error) {
 }
 
 func formatOnce(name string, data []byte) ([]byte, error) {
-	p := parse(name, data)
+	p := parse(name, evenComments(data))
 	if len(p.problems) > 0 {
 		return nil, p.problems
 	}
@@ -218,4 +221,153 @@ func missing(before, after []string) []string {
 		count[c]--
 	}
 	return lost
+}
+
+// A commentLine is a comment found in YAML text: its line and its text
+// from '#' on, without trailing spaces.
+type commentLine struct {
+	line int
+	text string
+	full bool // the comment is alone on its line
+}
+
+// scanComments returns the comments of YAML text by reading it as text:
+// a '#' that starts a line or follows a space, outside quoted and block
+// scalars. Format uses it to check that no comment is lost, because the
+// YAML library drops some comments while reading (a comment line
+// followed by a less-indented one and a blank line) and a check on its
+// node tree cannot see them.
+func scanComments(data []byte) []commentLine {
+	var (
+		out         []commentLine
+		quote       byte // inside a quoted scalar: its quote character
+		flow        int  // depth of [ and { in flow collections
+		block       bool // inside a block scalar (| or >)
+		blockParent int  // indentation of the line that started it
+		blockIndent int  // indentation of its content; 0 until known
+	)
+	for n, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		indent := len(line) - len(strings.TrimLeft(line, " "))
+		blank := strings.TrimSpace(line) == ""
+		if block {
+			if blank {
+				continue
+			}
+			if blockIndent == 0 && indent > blockParent {
+				blockIndent = indent
+			}
+			if blockIndent > 0 && indent >= blockIndent {
+				continue
+			}
+			block = false
+		}
+		start := true // at the start of a token, where a quote opens a scalar
+		for i := indent; i < len(line); i++ {
+			c := line[i]
+			if quote != 0 {
+				switch {
+				case quote == '"' && c == '\\':
+					i++
+				case quote == '\'' && c == '\'' && i+1 < len(line) && line[i+1] == '\'':
+					i++
+				case c == quote:
+					quote, start = 0, false
+				}
+				continue
+			}
+			next := byte(' ')
+			if i+1 < len(line) {
+				next = line[i+1]
+			}
+			switch {
+			case c == '#' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t'):
+				out = append(out, commentLine{n + 1, strings.TrimRight(line[i:], " \t"), i == indent})
+				i = len(line)
+			case c == ' ' || c == '\t':
+			case start && (c == '\'' || c == '"'):
+				quote = c
+			case start && (c == '[' || c == '{'):
+				flow++
+			case flow > 0 && (c == ']' || c == '}'):
+				flow--
+				start = false
+			case flow > 0 && c == ',':
+				start = true
+			case c == ':' && (next == ' ' || next == '\t' || (flow > 0 && next == ',')):
+				start = true
+			case start && (c == '-' || c == '?') && (next == ' ' || next == '\t'):
+			case start && flow == 0 && (c == '|' || c == '>'):
+				block, blockParent, blockIndent = true, indent, 0
+				for i++; i < len(line) && line[i] != ' ' && line[i] != '\t'; i++ {
+				}
+				i-- // the comment, if any, is read by the loop
+				start = false
+			default:
+				start = false
+			}
+		}
+	}
+	return out
+}
+
+// lostComment returns the first comment of before that after lacks, or
+// false when after has them all.
+func lostComment(before, after []byte) (commentLine, bool) {
+	count := make(map[string]int)
+	for _, c := range scanComments(after) {
+		count[c.text]++
+	}
+	for _, c := range scanComments(before) {
+		if count[c.text] == 0 {
+			return c, true
+		}
+		count[c.text]--
+	}
+	return commentLine{}, false
+}
+
+// evenComments returns data with each run of comment lines whose
+// indentation decreases somewhere indented as its least indented line.
+// The YAML library drops the first lines of such a run (followed by a
+// blank line) when it reads them; evened out, they are kept.
+func evenComments(data []byte) []byte {
+	var runs [][]commentLine
+	var run []commentLine
+	for _, c := range scanComments(data) {
+		if !c.full {
+			continue
+		}
+		if len(run) > 0 && run[len(run)-1].line+1 != c.line {
+			runs = append(runs, run)
+			run = nil
+		}
+		run = append(run, c)
+	}
+	runs = append(runs, run)
+	lines := strings.SplitAfter(string(data), "\n")
+	changed := false
+	for _, run := range runs {
+		indent := func(c commentLine) int { return len(lines[c.line-1]) - len(strings.TrimLeft(lines[c.line-1], " ")) }
+		least, decreases := -1, false
+		for i, c := range run {
+			if i > 0 && indent(c) < indent(run[i-1]) {
+				decreases = true
+			}
+			if least < 0 || indent(c) < least {
+				least = indent(c)
+			}
+		}
+		if !decreases {
+			continue
+		}
+		for _, c := range run {
+			lines[c.line-1] = strings.Repeat(" ", least) + strings.TrimLeft(lines[c.line-1], " ")
+		}
+		changed = true
+	}
+	if !changed {
+		return data
+	}
+	return []byte(strings.Join(lines, ""))
 }
