@@ -12,7 +12,7 @@ import (
 // for the events that have none (see NewID), and every value in one style
 // (dates and other text quoted only where YAML needs it, dates always
 // double-quoted, several-line text as literal blocks, actors as [A, B]
-// lists, two-space indentation). Every comment is kept, attached to the
+// lists unless comments are written among them, two-space indentation). Every comment is kept, attached to the
 // field or event it was written next to; blank lines are not kept. A file
 // without comments formats to what Encode writes for its timeline.
 //
@@ -127,7 +127,9 @@ func canonMapping(m *node, fields []string) {
 		case "events", "sources":
 			canonList(v, false)
 		case "actors":
-			canonList(v, true)
+			// A list of actors is written [A, B], unless comments are
+			// written among them: then one per line, to keep them readable.
+			canonList(v, !slices.ContainsFunc(v.Content, hasComment))
 			for _, a := range v.Content {
 				canonText(a)
 			}
@@ -143,6 +145,10 @@ func canonMapping(m *node, fields []string) {
 			canonText(v)
 		}
 	}
+}
+
+func hasComment(n *node) bool {
+	return n.HeadComment != "" || n.LineComment != "" || n.FootComment != ""
 }
 
 // canonEvent puts an event mapping and its sources in canonical form.

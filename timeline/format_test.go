@@ -2,8 +2,8 @@ package timeline
 
 import (
 	"bytes"
-	"strings"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
