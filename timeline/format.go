@@ -9,12 +9,13 @@ import (
 
 // Format returns a timeline file in canonical form: events sorted by date
 // (see Sort), fields in the order of the format's documentation, ids made
-// for the events that have none (see NewID), and every value in one style
-// (dates and other text quoted only where YAML needs it, dates always
-// double-quoted, several-line text as literal blocks, actors as [A, B]
-// lists unless comments are written among them, two-space indentation). Every comment is kept, attached to the
-// field or event it was written next to; blank lines are not kept. A file
-// without comments formats to what Encode writes for its timeline.
+// for the events that have none (see NewID), and every value in one style:
+// text quoted only where YAML needs it, dates always double-quoted,
+// several-line text as literal blocks, actors as [A, B] lists (one per
+// line when comments are written among them), two-space indentation.
+// Every comment is kept, attached to the field or event it was written
+// next to; blank lines are not kept. A file without comments formats to
+// what Encode writes for its sorted timeline.
 //
 // Format refuses an invalid file (the error is of type Problems, as from
 // Parse), and returns an error rather than a result that would lose a
