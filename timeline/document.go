@@ -262,7 +262,7 @@ func (d *Document) eventEdits() ([]edit, []int, error) {
 		for _, a := range added {
 			text.WriteString(d.itemText(eventNode(a.e), col))
 		}
-		es, err := d.replaceEmpty(key, ev, text.String())
+		es, err := d.replaceEmpty(key, ev, d.regionEnd(), text.String())
 		return es, places, err
 	}
 	if ev.Style&flowStyle != 0 {
@@ -353,16 +353,23 @@ func (d *Document) sourceEdits(i int, srcs []Source) ([]edit, error) {
 		for _, s := range srcs {
 			text.WriteString(d.itemText(sourceNode(s), key.Column-1+2))
 		}
-		return d.replaceEmpty(key, sv, text.String())
+		until := limit
+		if next := d.nextKeyLine(n, sv); next > 0 {
+			until = next
+		}
+		return d.replaceEmpty(key, sv, until, text.String())
 	}
 }
 
 // replaceEmpty replaces the empty value v of key (nothing, "~", "null" or
 // "[]") with the block list items, which start on the next line.
-func (d *Document) replaceEmpty(key, v *node, items string) ([]edit, error) {
+func (d *Document) replaceEmpty(key, v *node, until int, items string) ([]edit, error) {
 	var edits []edit
-	if v.Line > key.Line || (v.Kind == scalarNode && v.Value == "") {
-		// "key:" with nothing after it.
+	if v.Kind == scalarNode && v.Value == "" {
+		// "key:" with nothing after it but comments.
+		if !d.nothingAfter(key, until) {
+			return nil, fmt.Errorf("%s:%d:%d: write this empty value as [] or as nothing at all", d.name, v.Line, v.Column)
+		}
 	} else {
 		off := d.offset(v.Line, v.Column)
 		end := off
@@ -397,6 +404,29 @@ func (d *Document) replaceEmpty(key, v *node, items string) ([]edit, error) {
 	}
 	edits = append(edits, d.insertAtLine(key.Line+1, items))
 	return edits, nil
+}
+
+// nothingAfter reports whether only spaces and comments follow key's
+// colon, up to line until (exclusive).
+func (d *Document) nothingAfter(key *node, until int) bool {
+	off := d.offset(key.Line, key.Column)
+	rest := string(d.src[off:d.lineStart(key.Line+1)])
+	_, rest, ok := strings.Cut(rest, ":")
+	if !ok || !blankOrComment(rest) {
+		return false
+	}
+	for l := key.Line + 1; l < until && l <= d.numLines(); l++ {
+		if !blankOrComment(d.line(l)) {
+			return false
+		}
+	}
+	return true
+}
+
+// blankOrComment reports whether s holds only spaces and a comment.
+func blankOrComment(s string) bool {
+	s = strings.TrimLeft(s, " \t\r\n")
+	return s == "" || s[0] == '#'
 }
 
 // keyOf returns the key node of value v in mapping m.

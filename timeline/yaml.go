@@ -314,7 +314,7 @@ func (p *parser) textAs(v *node, what string) string {
 		return ""
 	}
 	switch v.Tag {
-	case "!!str", "!!timestamp":
+	case "!!str", "!!timestamp", "!!merge": // "<<" is text outside a mapping key
 		return v.Value
 	case "!!null":
 		return ""
@@ -629,18 +629,46 @@ func sourceNode(s Source) *node {
 
 // scalar returns a string node. The encoder quotes it when it would
 // otherwise read as another type (a number, a bool, null).
+// Invalid UTF-8 (from an article in another encoding) becomes U+FFFD, so
+// that the file stays text.
 func scalar(s string) *node {
-	return &node{Kind: scalarNode, Tag: "!!str", Value: s}
+	return &node{Kind: scalarNode, Tag: "!!str", Value: strings.ToValidUTF8(s, "\uFFFD")}
 }
 
 // textScalar returns a string node in canonical style: a literal block
-// when it spans lines, else plain where YAML allows it.
+// when it spans lines and reads back the same that way, else plain where
+// YAML allows it, else quoted.
 func textScalar(s string) *node {
 	v := scalar(s)
-	if strings.Contains(s, "\n") {
+	switch {
+	case literalSafe(s):
 		v.Style = literalStyle
+	case strings.Contains(s, "\n"):
+		v.Style = doubleQuotedStyle
 	}
 	return v
+}
+
+// literalSafe reports whether s spans lines and can be written as a
+// literal block that reads back as s: it starts with a visible character,
+// and holds no other control characters than line breaks and no spaces at
+// the end of a line.
+func literalSafe(s string) bool {
+	if !strings.Contains(s, "\n") || s[0] == ' ' || s[0] == '\n' || s[0] == '\t' {
+		return false
+	}
+	for line := range strings.Lines(s) {
+		line = strings.TrimSuffix(line, "\n")
+		if strings.TrimRight(line, " \t") != line {
+			return false
+		}
+		for _, r := range line {
+			if r < ' ' && r != '\t' || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func dateScalar(s string) *node {
