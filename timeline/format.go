@@ -58,7 +58,11 @@ func formatOnce(name string, data []byte) ([]byte, error) {
 		if v := valueOf(item, "id"); v != nil {
 			setScalar(v, scalar(e.ID))
 		} else {
-			item.Content = append([]*node{scalar("id"), scalar(e.ID)}, item.Content...)
+			id := scalar("id")
+			if len(item.Content) > 0 {
+				id.HeadComment, item.Content[0].HeadComment = item.Content[0].HeadComment, ""
+			}
+			item.Content = append([]*node{id, scalar(e.ID)}, item.Content...)
 		}
 	}
 
@@ -114,9 +118,22 @@ func canonMapping(m *node, fields []string) {
 		k.Tag, k.Style = "!!str", 0
 		pairs = append(pairs, pair{k, m.Content[i+1]})
 	}
+	// A comment above the first key is about the whole mapping (the file,
+	// or an event): it stays on top whichever key comes first.
+	var top string
+	if len(pairs) > 0 {
+		top, pairs[0].k.HeadComment = pairs[0].k.HeadComment, ""
+	}
 	slices.SortStableFunc(pairs, func(a, b pair) int {
 		return slices.Index(fields, a.k.Value) - slices.Index(fields, b.k.Value)
 	})
+	if top != "" {
+		if k := pairs[0].k; k.HeadComment != "" {
+			k.HeadComment = top + "\n" + k.HeadComment
+		} else {
+			k.HeadComment = top
+		}
+	}
 	m.Content = m.Content[:0]
 	for _, p := range pairs {
 		m.Content = append(m.Content, p.k, p.v)
@@ -148,6 +165,22 @@ func canonMapping(m *node, fields []string) {
 	}
 }
 
+// hoistComment moves the comment above the first key of a list item up
+// to the item, so that it is written above the "- " line rather than
+// after the dash.
+func hoistComment(item *node) {
+	if len(item.Content) == 0 || item.Content[0].HeadComment == "" {
+		return
+	}
+	k := item.Content[0]
+	if item.HeadComment != "" {
+		item.HeadComment += "\n" + k.HeadComment
+	} else {
+		item.HeadComment = k.HeadComment
+	}
+	k.HeadComment = ""
+}
+
 func hasComment(n *node) bool {
 	return n.HeadComment != "" || n.LineComment != "" || n.FootComment != ""
 }
@@ -155,9 +188,11 @@ func hasComment(n *node) bool {
 // canonEvent puts an event mapping and its sources in canonical form.
 func canonEvent(item *node) {
 	canonMapping(item, eventFields)
+	hoistComment(item)
 	if sv := valueOf(item, "sources"); sv != nil {
 		for _, s := range sv.Content {
 			canonMapping(s, sourceFields)
+			hoistComment(s)
 		}
 	}
 }
