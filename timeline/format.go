@@ -27,6 +27,11 @@ func Format(name string, data []byte) ([]byte, error) {
 	// of its last item), which moves the comment once more on the next
 	// pass. So format until the output is stable; one or two passes do.
 	out, err := formatOnce(name, data)
+	if err == nil && (bytes.Equal(out, data) || len(scanComments(data)) == 0) {
+		// Already canonical; or without comments, whose placement is
+		// the only thing a second pass can change.
+		return out, nil
+	}
 	for range 4 {
 		if err != nil {
 			return nil, err
@@ -91,6 +96,7 @@ func formatOnce(name string, data []byte) ([]byte, error) {
 	if err := encodeNode(&out, p.doc); err != nil {
 		return nil, err
 	}
+	p = nil // let the collector have the tree before the output is read back
 	q := parse(name, out.Bytes())
 	if len(q.problems) > 0 {
 		return nil, fmt.Errorf("%s: internal error: the formatted file would not be valid (%v); nothing was written", name, q.problems[0])

@@ -31,44 +31,73 @@ import (
 // match adds an event the user can reject once, while a false match would
 // hide a new event.
 func SameHappening(a, b *Event) bool {
-	if !a.Date.Contains(b.Date) && !b.Date.Contains(a.Date) {
-		return false
-	}
-	if a.Type != "" && b.Type != "" && a.Type != b.Type {
-		return false
-	}
-	sim := titleSimilarity(a.Title, b.Title)
-	if sharesQuote(a, b) && (sim >= 0.5 || sameActors(a.Actors, b.Actors)) {
-		return true
-	}
-	if sim >= 0.5 && sharesActor(a.Actors, b.Actors) {
-		return true
-	}
-	return sim >= 0.8 && (len(actorSet(a.Actors)) == 0 || len(actorSet(b.Actors)) == 0)
+	return newHappening(a).same(newHappening(b))
 }
 
-// normText folds s for comparison: lower case, accents removed, runs of
-// spaces and punctuation-free quotes collapsed.
+// happening holds what SameHappening compares of an event, computed once.
+type happening struct {
+	e      *Event
+	quotes map[string]bool // normalised quotes of its sources
+	actors map[string]bool // normalised actors
+	title  string          // normalised title
+	words  map[string]bool // content words of the title
+}
+
+func newHappening(e *Event) *happening {
+	h := &happening{e: e, quotes: make(map[string]bool), actors: actorSet(e.Actors), title: normText(e.Title), words: titleWords(e.Title)}
+	for _, s := range e.Sources {
+		if s.Quote != "" {
+			h.quotes[normText(s.Quote)] = true
+		}
+	}
+	return h
+}
+
+func (a *happening) same(b *happening) bool {
+	if !a.e.Date.Contains(b.e.Date) && !b.e.Date.Contains(a.e.Date) {
+		return false
+	}
+	if a.e.Type != "" && b.e.Type != "" && a.e.Type != b.e.Type {
+		return false
+	}
+	sim := a.titleSimilarity(b)
+	if a.sharesQuote(b) && (sim >= 0.5 || sameSet(a.actors, b.actors)) {
+		return true
+	}
+	if sim >= 0.5 && sharesKey(a.actors, b.actors) {
+		return true
+	}
+	return sim >= 0.8 && (len(a.actors) == 0 || len(b.actors) == 0)
+}
+
+func (a *happening) sharesQuote(b *happening) bool { return sharesKey(a.quotes, b.quotes) }
+
+// titleSimilarity is the Dice coefficient of the content words of the
+// titles: 1 when they are the same (or the titles are, as folded by
+// normText), 0 when they share none.
+func (a *happening) titleSimilarity(b *happening) float64 {
+	if a.title == b.title {
+		return 1
+	}
+	if len(a.words) == 0 || len(b.words) == 0 {
+		return 0
+	}
+	common := 0
+	for w := range a.words {
+		if b.words[w] {
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(a.words)+len(b.words))
+}
+
+// normText folds s for comparison: lower case, accents removed, curly
+// quotes made straight, runs of spaces collapsed.
 func normText(s string) string {
-	s = asciiFold(s)
-	s = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(quoteFolder.Replace(asciiFold(s))), " ")
 }
 
-func sharesQuote(a, b *Event) bool {
-	for _, x := range a.Sources {
-		if x.Quote == "" {
-			continue
-		}
-		qx := normText(x.Quote)
-		for _, y := range b.Sources {
-			if y.Quote != "" && normText(y.Quote) == qx {
-				return true
-			}
-		}
-	}
-	return false
-}
+var quoteFolder = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'")
 
 func actorSet(actors []string) map[string]bool {
 	m := make(map[string]bool, len(actors))
@@ -80,23 +109,26 @@ func actorSet(actors []string) map[string]bool {
 	return m
 }
 
-func sharesActor(a, b []string) bool {
-	sa := actorSet(a)
-	for k := range actorSet(b) {
-		if sa[k] {
+// sharesKey reports whether a and b have a key in common.
+func sharesKey(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for k := range a {
+		if b[k] {
 			return true
 		}
 	}
 	return false
 }
 
-func sameActors(a, b []string) bool {
-	sa, sb := actorSet(a), actorSet(b)
-	if len(sa) == 0 || len(sa) != len(sb) {
+// sameSet reports whether a and b hold the same keys, and some.
+func sameSet(a, b map[string]bool) bool {
+	if len(a) == 0 || len(a) != len(b) {
 		return false
 	}
-	for k := range sb {
-		if !sa[k] {
+	for k := range a {
+		if !b[k] {
 			return false
 		}
 	}
@@ -136,22 +168,7 @@ func stem(w string) string {
 	return w
 }
 
-// titleSimilarity is the Dice coefficient of the content words of a and b:
-// 1 when they are the same (or the titles are, as folded by normText), 0
-// when they share none.
+// titleSimilarity compares two titles as SameHappening does.
 func titleSimilarity(a, b string) float64 {
-	if normText(a) == normText(b) {
-		return 1
-	}
-	wa, wb := titleWords(a), titleWords(b)
-	if len(wa) == 0 || len(wb) == 0 {
-		return 0
-	}
-	common := 0
-	for w := range wa {
-		if wb[w] {
-			common++
-		}
-	}
-	return 2 * float64(common) / float64(len(wa)+len(wb))
+	return newHappening(&Event{Title: a}).titleSimilarity(newHappening(&Event{Title: b}))
 }

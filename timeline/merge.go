@@ -41,16 +41,24 @@ func Merge(doc *Document, extracted *Timeline) MergeResult {
 	var res MergeResult
 	incoming := canonicalEvents(extracted.Events, &res)
 	file := doc.Timeline().Events
+	fileH := make([]*happening, len(file))
+	for j, f := range file {
+		fileH[j] = newHappening(f)
+	}
+	matchesFile := func(h *happening) bool {
+		return slices.ContainsFunc(fileH, func(f *happening) bool { return f.same(h) })
+	}
 	pending := make(map[int][]Source)
 	cites := func(j int, s Source) bool {
 		return slices.ContainsFunc(file[j].Sources, func(x Source) bool { return sameSource(x, s) }) ||
 			slices.ContainsFunc(pending[j], func(x Source) bool { return sameSource(x, s) })
 	}
-	var added []*Event
+	var added []*happening
 	for _, n := range incoming {
+		nh := newHappening(n)
 		var matches []int
-		for j, f := range file {
-			if SameHappening(f, n) {
+		for j, f := range fileH {
+			if f.same(nh) {
 				matches = append(matches, j)
 			}
 		}
@@ -75,12 +83,12 @@ func Merge(doc *Document, extracted *Timeline) MergeResult {
 			continue
 		}
 		absorbed := false
-		for _, g := range added {
-			if !SameHappening(g, n) {
+		for i, g := range added {
+			if !g.same(nh) {
 				continue
 			}
-			merged := *g
-			merged.Sources = slices.Clone(g.Sources)
+			merged := *g.e
+			merged.Sources = slices.Clone(g.e.Sources)
 			for _, s := range n.Sources {
 				if !slices.ContainsFunc(merged.Sources, func(x Source) bool { return sameSource(x, s) }) {
 					merged.Sources = append(merged.Sources, s)
@@ -88,16 +96,16 @@ func Merge(doc *Document, extracted *Timeline) MergeResult {
 			}
 			// Keep the group apart from the file's events: its new sources
 			// must not make it match one (and so resurrect a rejected one).
-			if slices.ContainsFunc(file, func(f *Event) bool { return SameHappening(f, &merged) }) {
+			mh := newHappening(&merged)
+			if matchesFile(mh) {
 				continue
 			}
-			*g = merged
+			added[i] = mh
 			absorbed = true
 			break
 		}
 		if !absorbed {
-			c := *n
-			added = append(added, &c)
+			added = append(added, nh)
 		}
 	}
 	for j := range file {
@@ -113,10 +121,10 @@ func Merge(doc *Document, extracted *Timeline) MergeResult {
 		res.Sources += len(srcs)
 	}
 	ids := make([]*Event, 0, len(added))
-	for _, e := range added {
-		e.ID = ""
-		c := *e
-		c.ID = doc.AddEvent(e)
+	for _, h := range added {
+		c := *h.e
+		c.ID = ""
+		c.ID = doc.AddEvent(&c)
 		ids = append(ids, &c)
 	}
 	Sort(ids)
