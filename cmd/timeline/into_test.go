@@ -33,7 +33,10 @@ func init() {
 // (the extractor's output changes as it improves): the golden merge of
 // package timeline, written atomically; then the refusals.
 func TestMergeIntoFile(t *testing.T) {
-	edit := filepath.Join("..", "..", "testdata", "edit")
+	edit, err := filepath.Abs(filepath.Join("..", "..", "testdata", "edit"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	orig, err := os.ReadFile(filepath.Join(edit, "commented.yaml"))
 	if err != nil {
 		t.Fatal(err)
@@ -51,12 +54,13 @@ func TestMergeIntoFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	path := filepath.Join(dir, "events.yaml")
+	t.Chdir(dir)
+	path := "events.yaml"
 	if err := os.WriteFile(path, orig, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	// Through a symbolic link, which stays a link.
-	link := filepath.Join(dir, "link.yaml")
+	link := "link.yaml"
 	if err := os.Symlink("events.yaml", link); err != nil {
 		t.Skip("no symbolic links:", err)
 	}
@@ -98,5 +102,42 @@ func TestMergeIntoFile(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, append(orig, "# saved meanwhile\n"...)) {
 		t.Errorf("the file was overwritten:\n%s", got)
+	}
+}
+
+// TestMergeIntoOtherFolder checks that article paths are written relative
+// to the timeline file.
+func TestMergeIntoOtherFolder(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := os.MkdirAll(filepath.Join("notes", "2024"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tl := &timeline.Timeline{Events: []*timeline.Event{{
+		Date:    timeline.MustParseDate("2024-04-26"),
+		Title:   "Blinken meets Xi",
+		Sources: []timeline.Source{{File: "articles/a.txt", Quote: "q"}, {File: "-", Quote: "r"}, {URL: "https://example.com/", Quote: "s"}},
+	}}}
+	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}
+	if err := mergeInto(e, filepath.Join("notes", "2024", "events.yaml"), tl); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join("notes", "2024", "events.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := timeline.Parse("events.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, s := range got.Events[0].Sources {
+		files = append(files, s.File)
+	}
+	if want := []string{"../../articles/a.txt", "-", ""}; strings.Join(files, ",") != strings.Join(want, ",") {
+		t.Errorf("files %q, want %q", files, want)
+	}
+	if tl.Events[0].Sources[0].File != "articles/a.txt" {
+		t.Error("the extracted timeline was modified")
 	}
 }
