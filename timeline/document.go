@@ -147,12 +147,20 @@ func (d *Document) Bytes() ([]byte, error) {
 	out.Grow(len(d.src) + 512*len(d.added))
 	pos := 0
 	for _, e := range edits {
+		if e.off < pos {
+			return nil, fmt.Errorf("internal error: overlapping edits of %s; nothing was written", d.name)
+		}
 		out.Write(d.src[pos:e.off])
 		out.WriteString(e.text)
 		pos = e.off + e.del
 	}
 	out.Write(d.src[pos:])
 	if err := d.verify(out.Bytes(), before); err != nil {
+		if len(d.src) > 0 && d.src[len(d.src)-1] != '\n' {
+			// Text added after a last value written as a block (|) gives
+			// that value the line break the file lacks.
+			return nil, fmt.Errorf("%s does not end with a line break, and adding to it would change its last value; add a line break at the end of the file and try again", d.name)
+		}
 		return nil, err
 	}
 	return out.Bytes(), nil
@@ -365,6 +373,7 @@ func (d *Document) sourceEdits(i int, srcs []Source) ([]edit, error) {
 // "[]") with the block list items, which start on the next line.
 func (d *Document) replaceEmpty(key, v *node, until int, items string) ([]edit, error) {
 	var edits []edit
+	at := key.Line + 1 // where the items go: after the key, or its value
 	if v.Kind == scalarNode && v.Value == "" {
 		// "key:" with nothing after it but comments.
 		if !d.nothingAfter(key, until) {
@@ -401,8 +410,9 @@ func (d *Document) replaceEmpty(key, v *node, until int, items string) ([]edit, 
 			}
 		}
 		edits = append(edits, edit{off: off, del: end - off})
+		at = v.Line + 1
 	}
-	edits = append(edits, d.insertAtLine(key.Line+1, items))
+	edits = append(edits, d.insertAtLine(at, items))
 	return edits, nil
 }
 
