@@ -30,11 +30,15 @@ type Document struct {
 
 // OpenDocument reads a timeline file for editing. name is used in problem
 // positions. The file must be valid: when it is not, the error is of type
-// Problems, as from Parse, and no Document is returned.
+// Problems, as from Parse, and no Document is returned. Files whose line
+// breaks are lone carriage returns are refused.
 func OpenDocument(name string, data []byte) (*Document, error) {
 	p := parse(name, data)
 	if len(p.problems) > 0 {
 		return nil, p.problems
+	}
+	if bytes.Contains(bytes.ReplaceAll(data, []byte("\r\n"), nil), []byte("\r")) {
+		return nil, fmt.Errorf("%s has line breaks made of a carriage return alone (old Mac style); convert them to \\n or \\r\\n and try again", name)
 	}
 	d := &Document{name: name, src: data, p: p, nl: "\n", taken: make(map[string]bool), newSources: make(map[int][]Source)}
 	if bytes.Contains(data, []byte("\r\n")) {

@@ -105,7 +105,7 @@ func formatOnce(name string, data []byte) ([]byte, error) {
 		return nil, fmt.Errorf("%s: internal error: the formatted file would read back differently; nothing was written", name)
 	}
 	if lost := missing(before, comments(q.doc)); len(lost) > 0 {
-		return nil, fmt.Errorf("%s: cannot format without losing the comment %q; move it to its own line above a field and try again", name, lost[0])
+		return nil, fmt.Errorf("%s: formatting would lose the comment %q (the YAML library drops it where it is); move it to the line above a field, at that field's indentation, and try again", name, lost[0])
 	}
 	return out.Bytes(), nil
 }
@@ -294,8 +294,7 @@ func scanComments(data []byte) []commentLine {
 		blockParent int  // indentation of the line that started it
 		blockIndent int  // indentation of its content; 0 until known
 	)
-	for n, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimRight(line, "\r")
+	for n, line := range strings.Split(breakLines(data), "\n") {
 		indent := len(line) - len(strings.TrimLeft(line, " "))
 		blank := strings.TrimSpace(line) == ""
 		if block {
@@ -393,7 +392,7 @@ func evenComments(data []byte) []byte {
 		run = append(run, c)
 	}
 	runs = append(runs, run)
-	lines := strings.SplitAfter(string(data), "\n")
+	lines := strings.SplitAfter(breakLines(data), "\n")
 	changed := false
 	for _, run := range runs {
 		indent := func(c commentLine) int { return len(lines[c.line-1]) - len(strings.TrimLeft(lines[c.line-1], " ")) }
@@ -418,4 +417,10 @@ func evenComments(data []byte) []byte {
 		return data
 	}
 	return []byte(strings.Join(lines, ""))
+}
+
+// breakLines returns data with every line break as YAML reads them (\r\n,
+// \n and a lone \r) written \n.
+func breakLines(data []byte) string {
+	return strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\r", "\n")
 }

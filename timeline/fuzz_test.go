@@ -96,6 +96,9 @@ func FuzzParse(f *testing.F) {
 		// A document gives back its bytes, and a merge keeps them.
 		doc, err := OpenDocument("f.yaml", data)
 		if err != nil {
+			if strings.Contains(err.Error(), "carriage return alone") {
+				return
+			}
 			t.Fatal(err)
 		}
 		if b, err := doc.Bytes(); err != nil || !bytes.Equal(b, data) {
