@@ -21,6 +21,7 @@ type Document struct {
 	src   []byte
 	p     *parsed
 	lines []int  // byte offset of the start of each line; lines[0] == 0
+	cont  []bool // whether each line (from 0) continues a scalar or flow collection
 	nl    string // the file's line ending, "\n" or "\r\n"
 
 	taken      map[string]bool  // IDs in the file and of added events
@@ -44,6 +45,7 @@ func OpenDocument(name string, data []byte) (*Document, error) {
 	if bytes.Contains(data, []byte("\r\n")) {
 		d.nl = "\r\n"
 	}
+	_, d.cont = scanYAML(data)
 	d.lines = append(d.lines, 0)
 	for i, c := range data {
 		if c == '\n' {
@@ -565,11 +567,12 @@ func (d *Document) blockStart(dash, col int) int {
 
 // contentEnd returns the line after the last line of the item that starts
 // on line from with its dash at column col, looking no further than line
-// limit (exclusive): the last non-blank line indented further than col.
+// limit (exclusive): the last non-blank line indented further than col, or
+// continuing a quoted scalar or flow collection, however indented.
 func (d *Document) contentEnd(from, limit, col int) int {
 	end := from + 1
 	for l := from + 1; l < limit && l <= d.numLines(); l++ {
-		if !d.blank(l) && d.indent(l) > col {
+		if !d.blank(l) && d.indent(l) > col || l-1 < len(d.cont) && d.cont[l-1] {
 			end = l + 1
 		}
 	}

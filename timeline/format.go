@@ -286,17 +286,38 @@ type commentLine struct {
 // followed by a less-indented one and a blank line) and a check on its
 // node tree cannot see them.
 func scanComments(data []byte) []commentLine {
+	comments, _ := scanYAML(data)
+	return comments
+}
+
+// scanYAML reads YAML text as scanComments does. It returns the comments
+// and, for each line (from 0), whether it starts inside a quoted scalar,
+// a flow collection or a block scalar: a continuation of the line before,
+// whatever its indentation.
+func scanYAML(data []byte) (out []commentLine, cont []bool) {
 	var (
-		out         []commentLine
 		quote       byte // inside a quoted scalar: its quote character
 		flow        int  // depth of [ and { in flow collections
 		block       bool // inside a block scalar (| or >)
 		blockParent int  // indentation of the line that started it
 		blockIndent int  // indentation of its content; 0 until known
+		blockKeep   bool // it keeps its trailing blank lines (|+ or >+)
+		blockLast   int  // its last line that is not blank
 	)
-	for n, line := range strings.Split(breakLines(data), "\n") {
+	lines := strings.Split(breakLines(data), "\n")
+	cont = make([]bool, len(lines))
+	endBlock := func(n int) {
+		// The blank lines at the end of a block that keeps them are its
+		// content too.
+		for i := blockLast + 1; blockKeep && i < n; i++ {
+			cont[i] = true
+		}
+		block = false
+	}
+	for n, line := range lines {
 		indent := len(line) - len(strings.TrimLeft(line, " "))
 		blank := strings.TrimSpace(line) == ""
+		cont[n] = quote != 0 || flow > 0
 		if block {
 			if blank {
 				continue
@@ -305,9 +326,10 @@ func scanComments(data []byte) []commentLine {
 				blockIndent = indent
 			}
 			if blockIndent > 0 && indent >= blockIndent {
+				cont[n], blockLast = true, n
 				continue
 			}
-			block = false
+			endBlock(n)
 		}
 		start := true // at the start of a token, where a quote opens a scalar
 		for i := indent; i < len(line); i++ {
@@ -345,8 +367,9 @@ func scanComments(data []byte) []commentLine {
 				start = true
 			case start && (c == '-' || c == '?') && (next == ' ' || next == '\t'):
 			case start && flow == 0 && (c == '|' || c == '>'):
-				block, blockParent, blockIndent = true, indent, 0
+				block, blockParent, blockIndent, blockKeep, blockLast = true, indent, 0, false, n
 				for i++; i < len(line) && line[i] != ' ' && line[i] != '\t'; i++ {
+					blockKeep = blockKeep || line[i] == '+'
 				}
 				i-- // the comment, if any, is read by the loop
 				start = false
@@ -355,7 +378,10 @@ func scanComments(data []byte) []commentLine {
 			}
 		}
 	}
-	return out
+	if block {
+		endBlock(len(lines))
+	}
+	return out, cont
 }
 
 // lostComment returns the first comment of before that after lacks, or

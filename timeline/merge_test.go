@@ -265,6 +265,11 @@ func TestMergeSources(t *testing.T) {
 		{head + "    sources:\n    - file: a.txt\n    location: Beijing\n", head + "    sources:\n    - file: a.txt\n    - file: b.txt\n      quote: Blinken met Xi.\n    location: Beijing\n"},
 		{head + "    sources:\n      - file: a.txt\n        quote: |\n          Line one.\n\n          Line two.\n\n    # the end\n", head + "    sources:\n      - file: a.txt\n        quote: |\n          Line one.\n\n          Line two.\n" + src + "\n    # the end\n"},
 		{head + "    location: Beijing", head + "    location: Beijing\n    sources:\n" + src},
+		// A quoted value whose lines are less indented than its key.
+		{head + "    sources:\n      - file: a.txt\n        quote: 'two\n  lines'\n", head + "    sources:\n      - file: a.txt\n        quote: 'two\n  lines'\n" + src},
+		// A block that keeps its last blank line (|+): the line is its own.
+		{head + "    sources:\n      - file: a.txt\n        quote: |+\n          kept\n\n  - {id: f, date: 2020, title: Other}\n",
+			head + "    sources:\n      - file: a.txt\n        quote: |+\n          kept\n\n" + src + "  - {id: f, date: 2020, title: Other}\n"},
 	}
 	for _, tt := range tests {
 		out, res := merge(t, "f.yaml", []byte(tt.in), x)
