@@ -24,6 +24,9 @@ var beforeWrite func(path string)
 // the file's folder. The file is replaced atomically, and
 // not at all if it changed on disk since it was read.
 func mergeInto(e *env, path string, tl *timeline.Timeline) error {
+	if path == "-" {
+		return usagef("--into needs a file to merge into, not standard input")
+	}
 	tl = rebaseSources(tl, filepath.Dir(path))
 	data, err := readTimeline(e, path)
 	if errors.Is(err, fs.ErrNotExist) {
