@@ -144,10 +144,12 @@ func (s *server) page() ([]byte, int) {
 		return s.errorPage(version, title, lines), http.StatusUnprocessableEntity
 	}
 	var b bytes.Buffer
-	if err := render.Render(&b, tl, render.Options{Format: "html"}); err != nil {
+	// The page's Content-Security-Policy allows only the scripts it knows
+	// of, so the reload script goes in through the renderer.
+	if err := render.Render(&b, tl, render.Options{Format: "html", ExtraScript: reloadJS(version)}); err != nil {
 		return s.errorPage(version, "cannot render "+s.file, []string{err.Error()}), http.StatusInternalServerError
 	}
-	return injectReload(b.Bytes(), version), http.StatusOK
+	return b.Bytes(), http.StatusOK
 }
 
 func (s *server) errorPage(version, title string, lines []string) []byte {
@@ -177,11 +179,10 @@ pre { background: #fdf3f3; border-left: 4px solid #a00; padding: 1rem; white-spa
 	return injectReload(b.Bytes(), version)
 }
 
-// reloadScript polls the file's version once a second and reloads the
-// page when it changes. %s is the version the page shows.
-const reloadScript = `<!-- timeline serve: reload when the file changes -->
-<script>
-(function () {
+// reloadJS returns the script that polls the file's version once a second
+// and reloads the page when it differs from version, the one it shows.
+func reloadJS(version string) string {
+	return fmt.Sprintf(`(function () {
   var shown = %q;
   setInterval(function () {
     fetch(%q, {cache: "no-store"})
@@ -190,14 +191,13 @@ const reloadScript = `<!-- timeline serve: reload when the file changes -->
       .catch(function () {});
   }, 1000);
 })();
-</script>
-<!-- /timeline serve -->
-`
+`, version, versionPath)
+}
 
-// injectReload adds the reload script to page, before its last </body>
-// or else at the end.
+// injectReload adds the reload script to page, an error page of serve's own
+// without a Content-Security-Policy, before its last </body>.
 func injectReload(page []byte, version string) []byte {
-	script := fmt.Sprintf(reloadScript, version, versionPath)
+	script := "<script>\n" + reloadJS(version) + "</script>\n"
 	i := bytes.LastIndex(bytes.ToLower(page), []byte("</body>"))
 	if i < 0 {
 		return append(page, script...)

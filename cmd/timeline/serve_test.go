@@ -2,13 +2,17 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
 	"fmt"
+	"html"
 	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -87,8 +91,12 @@ func cmdHTTPGet(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Stdout().Write(body)
 }
 
-var reloadBlock = regexp.MustCompile(`(?s)<!-- timeline serve: .*?<!-- /timeline serve -->\n`)
+var reloadBlock = regexp.MustCompile(`(?s)\n?<script>\(function \(\) \{\n  var shown = ("[^"]*");.*?</script>`)
 
+// cmdUnreload removes from a served page the reload script and what the
+// page's Content-Security-Policy says to allow it, so that the page can be
+// compared with what 'timeline render' writes. A page whose policy does not
+// allow its reload script is left with a difference.
 func cmdUnreload(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 1 {
 		ts.Fatalf("usage: unreload FILE")
@@ -96,10 +104,18 @@ func cmdUnreload(ts *testscript.TestScript, neg bool, args []string) {
 	path := ts.MkAbs(args[0])
 	data, err := os.ReadFile(path)
 	ts.Check(err)
-	if !reloadBlock.Match(data) {
+	m := reloadBlock.FindSubmatch(data)
+	if m == nil {
 		ts.Fatalf("%s has no reload script", args[0])
 	}
-	ts.Check(os.WriteFile(path, reloadBlock.ReplaceAll(data, nil), 0o644))
+	version, err := strconv.Unquote(string(m[1]))
+	ts.Check(err)
+	sum := sha256.Sum256([]byte(reloadJS(version)))
+	allow := " 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'; connect-src 'self'"
+	allow = strings.ReplaceAll(html.EscapeString(allow), "+", "&#43;") // as html/template writes attributes
+	data = reloadBlock.ReplaceAll(data, nil)
+	data = bytes.Replace(data, []byte(allow), nil, 1)
+	ts.Check(os.WriteFile(path, data, 0o644))
 }
 
 func TestInjectReload(t *testing.T) {
@@ -110,7 +126,7 @@ func TestInjectReload(t *testing.T) {
 		{"<body></body><!-- </body> -->", "<body></body><!-- SCRIPT</body> -->"},
 	} {
 		got := string(injectReload([]byte(tt.page), "1-2"))
-		script := fmt.Sprintf(reloadScript, "1-2", versionPath)
+		script := "<script>\n" + reloadJS("1-2") + "</script>\n"
 		if want := strings.Replace(tt.want, "SCRIPT", script, 1); got != want {
 			t.Errorf("injectReload(%q) =\n%s\nwant\n%s", tt.page, got, want)
 		}
