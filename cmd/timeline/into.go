@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -66,31 +65,6 @@ func mergeInto(e *env, path string, tl *timeline.Timeline) error {
 	}
 	e.warnf("%s", summary)
 	return nil
-}
-
-// readTimeline reads a timeline file ("-" is standard input), refusing one
-// larger than timeline.MaxFileSize before reading it all.
-func readTimeline(e *env, name string) ([]byte, error) {
-	var r io.Reader = e.stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		if fi, err := f.Stat(); err == nil && fi.IsDir() {
-			return nil, fmt.Errorf("%s is a directory; give a timeline file", name)
-		}
-		r = f
-	}
-	data, err := io.ReadAll(io.LimitReader(r, timeline.MaxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > timeline.MaxFileSize {
-		return nil, fmt.Errorf("%s is larger than %d MiB, the limit for a timeline file; split it into several files", name, timeline.MaxFileSize>>20)
-	}
-	return data, nil
 }
 
 // replaceFile writes data to path atomically, if path still holds old (or
