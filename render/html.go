@@ -60,8 +60,11 @@ type Page struct {
 
 	CSS    template.CSS // the built-in stylesheet, scoped to .tl
 	Script template.JS  // the filter script; it finds its .tl root itself
-	// CSP is a Content-Security-Policy for a page that holds CSS and
-	// Script and nothing else that loads or runs: no network requests, no
+	// ExtraScript is Options.ExtraScript, for a complete page only.
+	ExtraScript template.JS
+	// CSP is a Content-Security-Policy for a page that holds CSS, Script
+	// and ExtraScript and nothing else that loads or runs: no network
+	// requests (but to its own origin when there is an ExtraScript), no
 	// other script.
 	CSP string
 }
@@ -119,7 +122,7 @@ type Facet struct {
 }
 
 // NewPage prepares tl for an HTML template, as Render does with opt; only
-// opt.Fragment and opt.HeadingLevel matter.
+// opt.Fragment, opt.HeadingLevel and opt.ExtraScript matter.
 func NewPage(tl *timeline.Timeline, opt Options) *Page {
 	p := &Page{
 		Title:        title(tl),
@@ -138,7 +141,13 @@ func NewPage(tl *timeline.Timeline, opt Options) *Page {
 	}
 	p.YearLevel = min(p.HeadingLevel+1, 6)
 	p.EventLevel = min(p.HeadingLevel+2, 6)
-	p.CSP = "default-src 'none'; style-src " + hash(string(p.CSS)) + "; script-src " + hash(filterJS) +
+	scripts, connect := hash(filterJS), ""
+	if opt.ExtraScript != "" && !opt.Fragment {
+		p.ExtraScript = template.JS(opt.ExtraScript)
+		scripts += " " + hash(opt.ExtraScript)
+		connect = "; connect-src 'self'"
+	}
+	p.CSP = "default-src 'none'; style-src " + hash(string(p.CSS)) + "; script-src " + scripts + connect +
 		"; img-src data:; base-uri 'none'; form-action 'none'"
 
 	events := visible(tl)

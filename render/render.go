@@ -50,6 +50,13 @@ type Options struct {
 	// with a *Page. Make it with ParseTemplate. Nil means the built-in
 	// page (or fragment).
 	Template *template.Template
+
+	// ExtraScript, for a complete html page, is JavaScript added after the
+	// filter script. The page's Content-Security-Policy allows it (by its
+	// hash) and lets it request the page's own origin (connect-src 'self');
+	// nothing else is loosened. timeline serve uses it for live reload.
+	// Fragments and other formats ignore it.
+	ExtraScript string
 }
 
 // Formats lists the values Options.Format accepts.

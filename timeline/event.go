@@ -52,6 +52,9 @@ var EventTypes = []string{
 	"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 }
 
+// PublishedFromValues lists the values allowed in Source.PublishedFrom.
+var PublishedFromValues = []string{"metadata", "front-matter", "dateline", "sources-list", "flag"}
+
 // IsEventType reports whether s is one of EventTypes.
 func IsEventType(s string) bool { return slices.Contains(EventTypes, s) }
 

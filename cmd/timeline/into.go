@@ -1,12 +1,123 @@
 package main
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
 
-// mergeInto merges the extracted events of tl into the timeline file path.
+// beforeWrite, when set (by tests), runs after a merged or formatted file
+// is ready and before the file on disk is checked and replaced.
+var beforeWrite func(path string)
+
+// mergeInto merges the extracted events of tl into the timeline file path
+// (see timeline.Merge): new events are added, new sources are appended to
+// the events already there, and nothing the user wrote changes. A file
+// that does not exist yet is created. Article paths are made relative to
+// the file's folder. The file is replaced atomically, and
+// not at all if it changed on disk since it was read.
 func mergeInto(e *env, path string, tl *timeline.Timeline) error {
-	return errors.New("extract --into: not implemented yet")
+	if path == "-" {
+		return usagef("--into needs a file to merge into, not standard input")
+	}
+	tl = rebaseSources(tl, filepath.Dir(path))
+	data, err := readTimeline(e, path)
+	if errors.Is(err, fs.ErrNotExist) {
+		var b bytes.Buffer
+		if err := timeline.Encode(&b, tl); err != nil {
+			return err
+		}
+		if err := replaceFile(path, nil, b.Bytes()); err != nil {
+			return err
+		}
+		e.warnf("%s: created with %d events", path, len(tl.Events))
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	doc, err := timeline.OpenDocument(path, data)
+	if err != nil {
+		return fmt.Errorf("%w\n%s has problems; fix them (see 'timeline validate') and run the command again; nothing was written", err, path)
+	}
+	res := timeline.Merge(doc, tl)
+	for _, s := range res.Skipped {
+		e.warnf("%s: left out %s", path, s)
+	}
+	out, err := doc.Bytes()
+	if err != nil {
+		return fmt.Errorf("%v; nothing was written", err)
+	}
+	summary := fmt.Sprintf("%s: %d events added, %d sources added to %d events; %d already there, %d rejected before",
+		path, len(res.Added), res.Sources, len(res.Sourced), res.Known, res.Rejected)
+	if bytes.Equal(out, data) {
+		e.warnf("%s (file unchanged)", summary)
+		return nil
+	}
+	if err := replaceFile(path, data, out); err != nil {
+		return err
+	}
+	e.warnf("%s", summary)
+	return nil
+}
+
+// replaceFile writes data to path atomically, if path still holds old (or
+// still does not exist, when old is nil); otherwise it writes nothing and
+// says the file changed on disk. A symbolic link is followed, so the file
+// it points to is replaced and the link stays.
+func replaceFile(path string, old, data []byte) error {
+	if beforeWrite != nil {
+		beforeWrite(path)
+	}
+	target := path
+	if t, err := filepath.EvalSymlinks(path); err == nil {
+		target = t
+	}
+	cur, err := os.ReadFile(target)
+	switch {
+	case old == nil && err == nil:
+		return fmt.Errorf("%s was created by someone else while this command ran; nothing was written; run the command again", path)
+	case old == nil && errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return err
+	case !bytes.Equal(cur, old):
+		return fmt.Errorf("%s changed on disk since it was read; nothing was written; run the command again to work on the new version", path)
+	}
+	return writeFileAtomic(target, data)
+}
+
+// rebaseSources returns tl with the article paths of its sources, given
+// relative to the current directory, made relative to dir, where the
+// timeline file is: a Source.File is relative to the timeline file.
+func rebaseSources(tl *timeline.Timeline, dir string) *timeline.Timeline {
+	if dir == "." {
+		return tl
+	}
+	base, err := filepath.Abs(dir)
+	if err != nil {
+		return tl
+	}
+	out := &timeline.Timeline{Title: tl.Title}
+	for _, ev := range tl.Events {
+		c := *ev
+		c.Sources = slices.Clone(ev.Sources)
+		for i, s := range c.Sources {
+			if s.File == "" || s.File == "-" || filepath.IsAbs(s.File) {
+				continue
+			}
+			if abs, err := filepath.Abs(s.File); err == nil {
+				if rel, err := filepath.Rel(base, abs); err == nil {
+					c.Sources[i].File = filepath.ToSlash(rel)
+				}
+			}
+		}
+		out.Events = append(out.Events, &c)
+	}
+	return out
 }

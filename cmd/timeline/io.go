@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/timeline-dev/timeline/timeline"
 	"time"
 )
 
@@ -15,6 +17,31 @@ func (e *env) readInput(name string) ([]byte, error) {
 		return io.ReadAll(e.stdin)
 	}
 	return os.ReadFile(name)
+}
+
+// readTimeline reads a timeline file ("-" is standard input), refusing one
+// larger than timeline.MaxFileSize before reading it all.
+func readTimeline(e *env, name string) ([]byte, error) {
+	var r io.Reader = e.stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			return nil, fmt.Errorf("%s is a directory; give a timeline file", name)
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, timeline.MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > timeline.MaxFileSize {
+		return nil, fmt.Errorf("%s is larger than %d MiB, the limit for a timeline file; split it into several files", name, timeline.MaxFileSize>>20)
+	}
+	return data, nil
 }
 
 // writeOutput calls write with a buffer and writes the result to stdout when

@@ -36,7 +36,7 @@ Rejected events are left out. The same file always gives the same bytes.`,
 			if len(args) != 1 {
 				return usagef("give one timeline file")
 			}
-			data, err := e.readInput(args[0])
+			data, err := readTimeline(e, args[0])
 			if err != nil {
 				return err
 			}

@@ -123,7 +123,25 @@ func (d *driver) run() {
 		d.window(ws, we, mask)
 	}
 	d.linkRanges()
+	d.joinOfYear()
 	d.dayAfterTime()
+}
+
+// joinOfYear joins a season or month and the year after it that its
+// rule could not read: "the winter of nineteen ninety-four" is 1994-WI.
+func (d *driver) joinOfYear() {
+	for i := 0; i+1 < len(d.out); i++ {
+		a, b := &d.out[i], &d.out[i+1]
+		if a.Type != Date || b.Type != Date || !a.Relative || b.Relative || len(b.Value) != 4 || len(a.Value) < 7 || a.Value[4] != '-' || a.Through != "" ||
+			!isDigit(a.Value[5]) && a.Value[5:] != "SP" && a.Value[5:] != "SU" && a.Value[5:] != "FA" && a.Value[5:] != "WI" ||
+			len(a.Value) > 7 && isDigit(a.Value[5]) || strings.TrimSpace(d.text[a.End:b.Start]) != "of" {
+			continue
+		}
+		a.Value = b.Value + a.Value[4:]
+		a.End, a.Text, a.Relative, a.Tense = b.End, d.text[a.Start:b.End], false, TenseUnknown
+		d.out = slices.Delete(d.out, i+1, i+2)
+		d.bare = slices.Delete(d.bare, i+1, i+2)
+	}
 }
 
 // dayAfterTime gives a clock time the day named right after it in the

@@ -57,7 +57,10 @@ type expr struct {
 	// ended, in the year of the expression ("the 1988 quarter").
 	quarterOf bool
 	thatYear  bool // "4 November that year": the year of the last date of the text
-	fromLast  bool // "a year later", "ten days earlier": counted from the last date of the text
+	// aheadIfPast: in the future tense, the next unit if this one's start
+	// has passed ("will be held at the start of the week").
+	aheadIfPast bool
+	fromLast    bool // "a year later", "ten days earlier": counted from the last date of the text
 	// pastWeekend: the weekend before the reference date, unless it falls
 	// on one ("talks were held over the weekend").
 	pastWeekend bool
@@ -126,8 +129,70 @@ type resolver struct {
 	// lastGran (gNone before the first).
 	last     time.Time
 	lastGran gran
+	lastAt   int // where the expression that set last ends
 	anchorAt int // where the expression that set anchor ends
 	at       int // where the expression being resolved ends
+
+	// story is the last date the text gave with its year, at month
+	// precision or finer ("In January 1993"), storyAt where it ends; it
+	// is cleared by an expression resolved against the publication date
+	// ("last week", "Friday"), when the text comes back to the present.
+	story   time.Time
+	storyAt int
+}
+
+// storyYear returns the year of the story the text is telling, for a
+// month-day or season without a year at start in a past-tense clause: the
+// year of the last date named with its year, if that is more than a year
+// before the publication date and in the same or the previous paragraph,
+// and no expression since has counted from the publication date. ok is
+// false when the text tells no such story.
+func (r *resolver) storyYear(start, mo int) (y int, ok bool) {
+	if r.story.IsZero() || r.story.Year() >= r.ref.Year()-1 || start < r.storyAt || paragraphs(r.text[r.storyAt:start]) > 1 {
+		return 0, false
+	}
+	y = r.story.Year()
+	if mo < int(r.story.Month()) {
+		y++ // "In November 1992 … On Feb. 3, they met": the next February
+	}
+	return y, true
+}
+
+// timePreposition reports whether a preposition of time comes right
+// before text[start:]: "In January 1993, …", not "the August 1988
+// cease-fire".
+func timePreposition(text string, start int) bool {
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && isLetter(text[j-1]) {
+		j--
+	}
+	switch strings.ToLower(text[j:i]) {
+	case "in", "on", "by", "since", "until", "during", "from", "after", "before":
+		return true
+	}
+	return false
+}
+
+// paragraphs counts the paragraph breaks (blank lines) in s.
+func paragraphs(s string) int {
+	n := 0
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '\n' {
+			j := i + 1
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
+				j++
+			}
+			if j < len(s) && s[j] == '\n' {
+				n++
+				i = j
+			}
+		}
+	}
+	return n
 }
 
 // resolve returns the value of x for the expression text[start:end]
@@ -165,6 +230,9 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		v, ok := format(x, *x.Year, x.mo, x.d)
 		if ok {
 			r.remember(x, *x.Year, x.mo, x.d)
+			if x.gran >= gMonth && x.gran != gWeek && x.gran != gWeekend && !x.rel && (x.typ == "" || x.typ == Date || x.typ == Time) && timePreposition(r.text, start) {
+				r.story, r.storyAt = time.Date(*x.Year, time.Month(max(1, x.mo)), 1, 0, 0, 0, 0, time.UTC), end
+			}
 		}
 		return v, TenseUnknown, ok
 	}
@@ -195,12 +263,24 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		return "", TenseUnknown, false
 	}
 	base := r.ref
+	fromRef := true // whether the value counts from the publication date
 	if x.textAnchor && !r.anchor.IsZero() && (x.gran < gHour || x.Weekday != nil || sameSentence(r.text, r.anchorAt, start)) {
 		base = r.anchor // a clock time takes the day named in its sentence
+		fromRef = false
 	}
 	base = time.Date(base.Year(), base.Month(), base.Day(), 0, 0, 0, 0, time.UTC)
 	if x.gran <= gMonth {
 		base = time.Date(base.Year(), base.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	if x.aheadIfPast && startPassed(r.ref, x.gran) && tenseAt(r.text, start, end) == TenseFuture {
+		switch x.gran {
+		case gWeek:
+			base = base.AddDate(0, 0, 7)
+		case gMonth:
+			base = base.AddDate(0, 1, 0)
+		case gYear:
+			base = base.AddDate(1, 0, 0)
+		}
 	}
 	base = base.AddDate(x.sy, x.sm, x.sd)
 	if x.pastWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Friday {
@@ -232,7 +312,7 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		if dir == 0 {
 			tense = tenseAt(r.text, start, end)
 			switch {
-			case deadline(r.text, start):
+			case deadline(r.text, start, end):
 				dir = 2 // "talks are to conclude by May"
 			case x.Day != nil && namesEvent(r.text, start, end):
 				dir = -2 // "the Aug. 7 blasts": a past event
@@ -275,7 +355,10 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 				y--
 			}
 		case 2:
-			if before {
+			// In the future tense, a day just before the reference is
+			// still this year's: the text was written before it was
+			// published ("to repatriate the child by Jan. 14").
+			if before && !(x.Day != nil && !base.AddDate(0, -1, 0).After(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))) {
 				y++
 			}
 		case -1:
@@ -286,6 +369,21 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 			if before || mo == rm {
 				y++
 			}
+		}
+		if dir == -2 && x.Day != nil && r.lastGran >= gYear && r.lastGran <= gDay && start-r.lastAt < 400 && namesEvent(r.text, start, end) {
+			// "The US invaded Afghanistan in October 2001, weeks after
+			// the Sept. 11 attacks": an event named in a story told in an
+			// earlier year took place on or before the date just named.
+			if lim := periodEnd(r.last, r.lastGran); lim.Before(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)) {
+				y, fromRef = lim.Year(), false
+				if time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).After(lim) {
+					y--
+				}
+			}
+		} else if sy, ok := r.storyYear(start, mo); ok && dir == -2 && x.Day != nil && x.holiday == "" && x.Weekday == nil {
+			// "In January 1993, two academics met in Norway. … On
+			// Sept. 9, Arafat signed a letter": the story's year.
+			y, fromRef = sy, false
 		}
 		if x.Weekday != nil && x.Day != nil {
 			// "Monday, Oct. 26": the year in which that day is a Monday.
@@ -300,9 +398,12 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		dir := x.dir
 		if dir == 0 {
 			tense = tenseAt(r.text, start, end)
-			if tense == TenseFuture || deadline(r.text, start) {
+			switch {
+			case possessiveEvent(r.text, end):
+				dir = -2 // "get around Wednesday's ruling": it happened
+			case tense == TenseFuture || deadline(r.text, start, end):
 				dir = 2
-			} else {
+			default:
 				dir = -2
 			}
 		}
@@ -354,6 +455,9 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		case dir == 3 && x.season == "WI" && rm <= 2:
 			y-- // this winter, said in January
 		}
+		if sy, ok := r.storyYear(start, first); ok && dir == -2 {
+			y, fromRef = sy, false // "By the spring, officials had joined"
+		}
 	case x.gran == gQuarter && x.n > 0:
 		if tense = tenseAt(r.text, start, end); tense == TensePast && x.n > (int(base.Month())+2)/3 {
 			y--
@@ -363,6 +467,15 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 	v, ok := format(x, y, mo, d)
 	if ok {
 		r.remember(x, y, mo, d)
+		switch {
+		case fromRef && (x.typ == "" || x.typ == Date || x.typ == Time):
+			r.story = time.Time{} // back to the present
+		case !fromRef && !r.story.IsZero() && y != r.ref.Year() && (x.gran == gSeason || x.gran >= gMonth && x.gran != gWeek && x.gran != gWeekend):
+			if x.gran == gSeason {
+				mo = 3 + 3*seasonIndex(x.season)
+			}
+			r.story, r.storyAt = time.Date(y, time.Month(max(1, min(mo, 12))), 1, 0, 0, 0, 0, time.UTC), end
+		}
 	}
 	return v, tense, ok
 }
@@ -389,10 +502,42 @@ func (r *resolver) remember(x *expr, y, mo, d int) {
 		return
 	}
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-	r.last, r.lastGran = t, g
+	r.last, r.lastGran, r.lastAt = t, g, r.at
 	if g >= gDay {
 		r.anchor, r.anchorAt = t, r.at
 	}
+}
+
+// startPassed reports whether the first days of the week, month or year
+// that holds t are over: from Wednesday, the 11th, or March.
+func startPassed(t time.Time, g gran) bool {
+	switch g {
+	case gWeek:
+		return t.Weekday() == time.Sunday || t.Weekday() > time.Tuesday
+	case gMonth:
+		return t.Day() > 10
+	case gYear:
+		return t.Month() > time.February
+	}
+	return false
+}
+
+// periodEnd returns the last day of the period that starts at t and has
+// granularity g (a year, half, quarter, season, month or day).
+func periodEnd(t time.Time, g gran) time.Time {
+	switch g {
+	case gYear:
+		return t.AddDate(1, 0, -1)
+	case gHalf:
+		return t.AddDate(0, 6, -1)
+	case gQuarter, gSeason:
+		return t.AddDate(0, 3, -1)
+	case gMonth:
+		return t.AddDate(0, 1, -1)
+	case gWeek, gWeekend:
+		return t.AddDate(0, 0, 6)
+	}
+	return t
 }
 
 // sameSentence reports whether no sentence ends in text[i:j].
@@ -514,23 +659,42 @@ func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-// deadline reports whether "by", "until" or "till" comes right before
-// text[start:], and no "had" before it in the sentence: "to conclude by
-// May" looks ahead, "had ended by May" does not.
-func deadline(text string, start int) bool {
-	b := strings.ToLower(text[max(0, start-7):start])
-	if !strings.HasSuffix(b, " by ") && !strings.HasSuffix(b, "until ") && !strings.HasSuffix(b, " till ") {
+// deadline reports whether "by", "until", "till" or "effective" comes right before
+// text[start:], and the clause is not in the past perfect: "to conclude
+// by May" looks ahead, "had ended by May" and "until Thursday, they had
+// not called him" do not.
+func deadline(text string, start, end int) bool {
+	b := strings.ToLower(text[max(0, start-10):start])
+	if !strings.HasSuffix(b, " by ") && !strings.HasSuffix(b, "until ") && !strings.HasSuffix(b, " till ") && !strings.HasSuffix(b, "effective ") {
 		return false
 	}
-	for i := start - 1; i > max(0, start-120); i-- {
+	return !pastPerfect(text, start, end)
+}
+
+// pastPerfect reports whether "had" comes in the clause before
+// text[start:end] (back to a comma) or in the rest of its sentence.
+func pastPerfect(text string, start, end int) bool {
+	isHad := func(i int) bool {
+		return (text[i] == 'h' || text[i] == 'H') && strings.HasPrefix(text[i+1:], "ad") && (i == 0 || !isLetter(text[i-1])) &&
+			(i+3 == len(text) || !isLetter(text[i+3]) || strings.HasPrefix(text[i+3:], "n't"))
+	}
+	for i := start - 1; i >= max(0, start-120); i-- {
+		if text[i] == ',' || sentenceEnd(text, i) {
+			break
+		}
+		if isHad(i) {
+			return true
+		}
+	}
+	for i := end; i < min(len(text), end+120); i++ {
 		if sentenceEnd(text, i) {
 			break
 		}
-		if text[i] == 'h' && strings.HasPrefix(text[i:], "had ") && (i == 0 || !isLetter(text[i-1])) {
-			return false
+		if isHad(i) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // namesEvent reports whether the date text[start:end] is used as the
@@ -549,6 +713,21 @@ func namesEvent(text string, start, end int) bool {
 		j++
 	}
 	return !plannedNouns[text[end+1:j]] // "the Jan. 14 deadline" may be ahead
+}
+
+// possessiveEvent reports whether the date that ends at end names, in the
+// possessive, something other than a planned event: "Wednesday's ruling",
+// but not "Sunday's vote".
+func possessiveEvent(text string, end int) bool {
+	if !strings.HasPrefix(text[end:], "'s ") && !strings.HasPrefix(text[end:], "’s ") {
+		return false
+	}
+	i := end + strings.IndexByte(text[end:], ' ') + 1
+	j := i
+	for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
+		j++
+	}
+	return j > i && !plannedNouns[text[i:j]]
 }
 
 // plannedNouns name events that a date before them may set in the future.

@@ -15,7 +15,8 @@ var validValue = regexp.MustCompile(`^(?:` +
 	`|P(?:\d+(?:\.\d)?|X)(?:Y|M|W|D|Q|DE|CE)` +
 	`|PT(?:\d+|X)(?:H|M|S)(?:\d+M|\d+S)?` +
 	`|P\d+(?:\.\d)?[YMWD]` +
-	`|XXXX-(?:SP|SU|FA|WI|WXX-WE|XX-XXT(?:MO|AF|EV|NI))` +
+	`|P(?:\d+Y)?\d+M|P(?:\d+M)?\d+D|P(?:\d+D)?T\d+H` + // P2Y6M, P1M15D, P1DT12H
+	`|XXXX-(?:SP|SU|FA|WI|WXX-WE|XX-XXT(?:MO|AF|EV|NI)|WXX-[1-7](?:T(?:MO|AF|EV|NI))?|\d{2})` +
 	`|PRESENT_REF|PAST_REF|FUTURE_REF` +
 	`)$`)
 

@@ -151,7 +151,7 @@ func newRule(name string, on class, pattern string, apply func(m *rules.Match, x
 var allRules = []*rule{
 	ago, casualDay, dayPart, casualMod, hourMinute, hour, dayMonth, dayTime,
 	decade, century, duration, vagueDuration, long, holiday, isoDate, month, monthDay,
-	monthYear, quarter, season, seasonAlone, relative, set, setDay, slashDate, spokenYear,
+	midDay, monthYear, quarter, season, seasonAlone, relative, set, setDay, slashDate, spokenYear,
 	vague, weekOf, weekday, weekdayTime, year, yearEarlier, yearEnd, yearQuarter,
 }
 

@@ -8,11 +8,12 @@ import (
 
 // ago finds a date some units before or after the reference date: "two
 // years ago", "a year ago", "six weeks ago", "a year earlier", "three
-// months later", "a year ago this month". The value has the precision of
+// months later", "a year ago this month", "thirty years ago today", "a week or so
+// ago". The value has the precision of
 // the unit: "two years ago" is a year, "three days ago" a day. A vague
 // count ("years ago") is PAST_REF.
 var ago = newRule("ago", cUnit|cDecade,
-	`\b()(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:(`+reNumWord+`)[\s-]+)?(`+ci("year|month|week|day|decade|hour|minute|quarter")+`)s?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`))?)\b`,
+	`\b()(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:(`+reNumWord+`)[\s-]+)?(`+ci("year|month|week|day|decade|hour|minute|quarter")+`)s?(?:\s+or\s+so)?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`)|\s+(today))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		n, frac := -1, 0 // "years ago"
 		if m.Captures[2] != "" {
@@ -22,6 +23,15 @@ var ago = newRule("ago", cUnit|cDecade,
 		}
 		if n == -2 || frac != 0 {
 			return false
+		}
+		if u := lowerTrim(m.Captures[3]); m.Captures[7] != "" && (n == -1 || u == "hour" || u == "minute") {
+			// "two hours ago today", "years ago today": "today" is a
+			// date of its own.
+			m.Right = m.Left + strings.LastIndex(m.Text, m.Captures[7])
+			for m.Right > m.Left && (x.text[x.off+m.Right-1] == ' ' || x.text[x.off+m.Right-1] == '\n' || x.text[x.off+m.Right-1] == '\t') {
+				m.Right--
+			}
+			m.Text, m.Captures[7] = x.text[x.off+m.Left:x.off+m.Right], ""
 		}
 		dir := lowerTrim(m.Captures[4])
 		if dir == "before" || dir == "after" {
@@ -68,6 +78,9 @@ var ago = newRule("ago", cUnit|cDecade,
 			if u := lowerTrim(m.Captures[3]); u != "day" {
 				x.sd = 0
 			}
+		}
+		if m.Captures[7] != "" {
+			x.gran = gDay // "thirty years ago today": that day
 		}
 		if m.Captures[6] != "" {
 			// "a year ago this month": the unit after sets the precision.

@@ -11,6 +11,7 @@ func TestAgo(t *testing.T) {
 		{"Prices rose a year ago this month.", []string{"a year ago this month=2023-04"}},
 		{"Sales fell from a year earlier.", []string{"a year earlier=2023"}},
 		{"The town was founded years ago.", []string{"years ago=PAST_REF"}},
+		{"Then, a week or so ago, the general picked a date.", []string{"a week or so ago=2024-W16"}},
 		{"The war ended about 20 years ago.", []string{"20 years ago=2004"}},
 		// After a quarter, "a year earlier" is that quarter a year before.
 		{"Profit rose in the third quarter from a year earlier.", []string{"the third quarter=2023-Q3", "a year earlier=2022-Q3"}},

@@ -8,6 +8,40 @@ import (
 	"github.com/olebedev/when/rules/en"
 )
 
+// generic reports whether "today" or "tomorrow" speaks of the present or
+// future age rather than of a day: "today's world", "the people of
+// tomorrow". TimeBank leaves these out.
+func generic(x *expr, m *rules.Match) bool {
+	a := x.after(m, 24)
+	if strings.HasPrefix(a, "'s ") || strings.HasPrefix(a, "’s ") {
+		i := strings.IndexByte(a, ' ') + 1
+		j := i
+		for j < len(a) && isLetter(a[j]) {
+			j++
+		}
+		if genericNouns[strings.ToLower(a[i:j])] {
+			return true
+		}
+		// "many of today's personal computers"
+		if p, _ := x.prevWord(m); p == "of" {
+			return true
+		}
+		return false
+	}
+	if p, _ := x.prevWord(m); p == "of" {
+		return a == "" || !isLetter(a[0]) && a[0] != ' ' || a[0] == ' ' && len(a) > 1 && !isLetter(a[1])
+	}
+	return false
+}
+
+// genericNouns are nouns after "today's" that speak of the age.
+var genericNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "young": true,
+	"children": true, "kids": true, "economy": true, "standards": true, "technology": true,
+	"culture": true, "life": true, "lifestyle": true, "families": true, "students": true,
+	"politics": true, "media": true, "age": true, "era": true, "terms": true, "dollars": true,
+}
+
 // casualDay is when's en.CasualDate: "today", "yesterday", "tomorrow",
 // "tonight", "last night", "now". Its applier sets the day offset (and an
 // hour for the nights); we read the offset as a day and the nights as a
@@ -28,6 +62,16 @@ var casualDay = (&rule{
 			return true
 		case w == "tmr" || m.Text[0] != 'T' && m.Text[0] != 't' && m.Text[0] != 'y' && m.Text[0] != 'Y' && m.Text[0] != 'l' && m.Text[0] != 'L':
 			return false
+		}
+		if w == "today" || w == "tomorrow" {
+			if generic(x, m) {
+				return false
+			}
+			if i := x.off + m.Left; isUpper(x.text[i]) && !isSentenceStart(x.text, i) {
+				if p, _ := x.prevWord(m); p != "" && i >= 2 && isUpper(x.text[i-len(p)-1]) {
+					return false // a name: "VOA Today", "USA Today"
+				}
+			}
 		}
 		x.rel = true
 		x.gran = gDay

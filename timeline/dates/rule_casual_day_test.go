@@ -11,5 +11,11 @@ func TestCasualDay(t *testing.T) {
 		{"Rockets were fired last night.", []string{"last night=2024-04-25TNI/TIME"}},
 		{"The ceasefire is now in force.", []string{"now=PRESENT_REF"}},
 		{"Nobody knows anything.", nil},
+		// Not a day: the present age, a name.
+		{"It matters to mothers in today's world.", nil},
+		{"Many of today's personal computers use it.", nil},
+		{"If I were choosing the people of tomorrow, I would choose them.", nil},
+		{"This is VOA Today.", nil},
+		{"The offer was advertised in today's editions.", []string{"today=2024-04-26"}},
 	})
 }

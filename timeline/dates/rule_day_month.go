@@ -5,7 +5,7 @@ import "github.com/olebedev/when/rules"
 // dayMonth finds a day before a month name, British style, with an
 // optional year: "2 August 2022", "the 2nd of August", "27-28 February 2019".
 var dayMonth = newRule("day-month", cMonth,
-	`\b(?P<x>(?:(`+reWeekday+`),?\s+)?(?:the\s+)?(`+reDay+`)(?:\s*(?:-|–)\s*(`+reDay+`))?\s+(?:of\s+)?(`+reMonth+`)(?:,?\s+(`+reYear4+`)|\s+(`+ci("that|the same")+`)\s+year)?)`,
+	`\b(?P<x>(?:(`+reWeekday+`),?\s+)?(?:the\s+)?(`+reDay+`)(?:\s*(?:-|–)\s*(`+reDay+`))?\s+(?:of\s+)?(`+reMonth+`)(?:,?\s+(`+reYear4+`)|\s+(?:of\s+)?(`+ci("that|the same")+`)\s+year)?)`,
 	func(m *rules.Match, x *expr) bool {
 		day, mon := atoi(m.Captures[2]), monthNum(m.Captures[4])
 		if mon == 0 || day < 1 || day > 31 {

@@ -11,12 +11,15 @@ import (
 // meeting" (PT5H30M), "the past two decades" (P20Y), "the first nine
 // months", "two-year", "several weeks" (PXW), "about 40 years".
 var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
-	`\b(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:((?:[Tt]he\s+)?(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|[Tt]he|[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)(?:\s+(?:more|additional|straight))?[\s-]+(`+ci("year|month|week|day|hour|minute|second|decade|century|centurie|quarter|fortnight")+`)(s?))\b`,
+	`\b(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:((?:[Tt]he\s+)?(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|[Tt]he|[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)(?:\s+(?:more|additional|straight))?[\s-]+(`+ci("year|month|week|day|hour|minute|second|decade|century|centurie|quarter|fortnight")+`)(s?)(\s+and\s+a\s+half)?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		numText := lowerTrim(m.Captures[2])
 		n, frac := number(numText)
 		if n == -2 {
 			return false
+		}
+		if m.Captures[3] != "" || m.Captures[6] != "" {
+			frac = 5 // "two and a half years", "a minute and a half"
 		}
 		unit := lowerTrim(m.Captures[4])
 		if unit == "second" && (numText == "a" || numText == "an") {
@@ -30,9 +33,6 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		}
 		if strings.HasSuffix(m.Text, "-") {
 			return false
-		}
-		if m.Captures[3] != "" {
-			frac = 5
 		}
 		if p := lowerTrim(m.Captures[1]); p == "the" && strings.HasPrefix(m.Text[strings.Index(m.Text, m.Captures[2])+len(m.Captures[2]):], "-") {
 			// "the eight-year war": TimeBank leaves "the" out of an adjective.
@@ -51,6 +51,15 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 				return false
 			}
 		}
+		if numText == "one" && unit == "day" && m.Captures[5] == "" && m.Captures[1] == "" {
+			// "Islam will one day be", "the hope he one day follows": some
+			// day in the future.
+			if w, _ := x.prevWord(m); modals[w] || subjects[w] {
+				x.value = "FUTURE_REF"
+				return true
+			}
+		}
+		orWord := orSo(x, m)
 		x.typ = Duration
 		x.mod = approxMod(approxPrefix(m.Text))
 		if n == -1 {
@@ -67,6 +76,11 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 			// "will meet in three weeks": a date that far from now.
 			i := x.off + m.Left
 			if tenseAt(x.text, i, x.off+m.Right) == TenseFuture {
+				if orWord != "" && orWord != "so" {
+					// "in a year or two": some time ahead.
+					x.typ, x.mod, x.value = Date, "", "FUTURE_REF"
+					return true
+				}
 				x.typ, x.mod, x.rel = Date, "", true
 				switch unit {
 				case "year":
@@ -89,6 +103,21 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		return x.value != ""
 	}).needs(cNum).startsWith(cThe | cRelDet | cNum | cOrdW | cApprox)
 
+// orSo widens the match m over an "or so", "or two" or "or three" after
+// it ("the next year or so", "a year or two"), which TimeBank keeps in
+// the span, and returns the word after "or" ("" when there is none).
+func orSo(x *expr, m *rules.Match) string {
+	a := x.after(m, 10)
+	for _, w := range [...]string{"so", "two", "three"} {
+		if len(a) >= 4+len(w) && a[:4] == " or " && a[4:4+len(w)] == w && (len(a) == 4+len(w) || !isLetter(a[4+len(w)])) {
+			m.Right += 4 + len(w)
+			m.Text = x.text[x.off+m.Left : x.off+m.Right]
+			return w
+		}
+	}
+	return ""
+}
+
 // unitLetter returns the ISO 8601 designator of a unit, with a "T" before
 // time units.
 func unitLetter(unit string) string {
@@ -107,10 +136,8 @@ func unitLetter(unit string) string {
 		return "TM"
 	case "second":
 		return "TS"
-	case "decade":
-		return "DE"
-	case "century", "centurie":
-		return "CE"
+	case "decade", "century", "centurie":
+		return "Y" // TimeBank writes decades and centuries in years: P20Y, PXY
 	case "quarter":
 		return "Q"
 	case "fortnight":
@@ -148,6 +175,32 @@ func durationValue(n, frac int, unit string) string {
 	if l == "" {
 		return ""
 	}
+	if frac != 0 {
+		// TimeBank writes a fraction in the next smaller unit: "2 1/2
+		// years" is P2Y6M.
+		big := func(u string) string {
+			if n == 0 {
+				return "P"
+			}
+			return "P" + strconv.Itoa(n) + u
+		}
+		switch l {
+		case "Y":
+			if frac*12%10 == 0 {
+				return big("Y") + strconv.Itoa(frac*12/10) + "M"
+			}
+		case "M":
+			return big("M") + strconv.Itoa(frac*3) + "D"
+		case "W":
+			if frac*7%10 == 0 {
+				return "P" + strconv.Itoa(n*7+frac*7/10) + "D"
+			}
+		case "D":
+			if frac*24%10 == 0 {
+				return big("D") + "T" + strconv.Itoa(frac*24/10) + "H"
+			}
+		}
+	}
 	num := strconv.Itoa(n)
 	if frac != 0 {
 		num += "." + strconv.Itoa(frac)
@@ -165,4 +218,15 @@ func numberBefore(text string, i int) bool {
 		i--
 	}
 	return i > 0 && i <= len(text) && isDigit(text[i-1])
+}
+
+// modals are the modal verbs.
+var modals = map[string]bool{
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"shall": true, "should": true, "must": true,
+}
+
+// subjects are the subject pronouns.
+var subjects = map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
 }

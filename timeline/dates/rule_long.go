@@ -7,7 +7,7 @@ import (
 )
 
 // long finds a length of time made an adjective with "-long": "a day-long
-// meeting" (P1D), "a decades-long dispute" (PXDE), "a two-week-long visit".
+// meeting" (P1D), "a decades-long dispute" (PXY), "a two-week-long visit".
 var long = newRule("long", cUnit,
 	`\b(?P<x>(?:(`+reNumWord+`)-)?(`+ci("year|month|week|day|hour|minute|decade|centurie|century")+`)(s?)-long)\b`,
 	func(m *rules.Match, x *expr) bool {

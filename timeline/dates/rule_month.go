@@ -3,12 +3,13 @@ package dates
 import "github.com/olebedev/when/rules"
 
 // month finds a month name alone, in a date context: "in May", "last
-// March", "early December", "since January". The year comes from the
+// March", "early December", "since January", "that September" (in the
+// year named last). The year comes from the
 // reference date and the tense: "visited in May" is the last May, "will
 // visit in May" the next. A month name needs a modifier or a preposition
 // before it, so that "May I" and "March on" are not dates.
 var month = newRule("month", cMonth,
-	`\b(?P<x>(?:(`+ci("last|this|next|early|late|mid|earlier|later")+`)[\s-]+)?(`+reMonth+`))`,
+	`\b(?P<x>(?:(`+ci("last|this|next|that|early|late|mid|earlier|later")+`)[\s-]+)?(`+reMonth+`))`,
 	func(m *rules.Match, x *expr) bool {
 		mon := monthNum(m.Captures[2])
 		if mon == 0 {
@@ -41,6 +42,11 @@ var month = newRule("month", cMonth,
 			x.dir = 1
 		case "this":
 			x.dir = 3 // the reference year
+		case "that":
+			if mon == 5 {
+				return false // "said that May would": a name, a modal
+			}
+			x.thatYear = true // "the uprising erupted that September"
 		default:
 			x.mod = modOf(mod)
 		}
@@ -53,5 +59,5 @@ var monthContext = map[string]bool{
 	"to": true, "through": true, "during": true, "before": true, "after": true,
 	"between": true, "and": true, "or": true, "of": true, "early": true, "late": true,
 	"mid": true, "last": true, "next": true, "this": true, "on": true, "for": true,
-	"around": true, "throughout": true, "the": true, "in.": true, "until.": true, "than": true,
+	"around": true, "throughout": true, "into": true, "the": true, "in.": true, "until.": true, "than": true,
 }

@@ -11,7 +11,7 @@ import (
 // "August 2", "Friday, Aug. 7", "Feb. 27-28, 2019", "March 20-22",
 // "Feb. 29 last year".
 var monthDay = newRule("month-day", cMonth,
-	`\b(?P<x>(?:(`+reWeekday+`),?\s+|(`+ci("last|this|next")+`)\s+)?(`+reMonth+`)\s*(`+reDay+`)(?:\s*(?:-|–|to|through)\s*(`+reDay+`))?(?:(?:,\s*|\s+)(`+reYear4+`)|\s+(`+ci("last|this|next|that|the same")+`)\s+`+ci("year")+`)?)`,
+	`\b(?P<x>(?:(`+reWeekday+`),?\s+|(`+ci("last|this|next")+`)\s+)?(`+reMonth+`)\s*(`+reDay+`)(?:\s*(?:-|–|to|through)\s*(`+reDay+`))?(?:(?:,\s*|\s+)(`+reYear4+`)|\s+(?:of\s+)?(`+ci("last|this|next|that|the same")+`)\s+`+ci("year")+`)?)`,
 	func(m *rules.Match, x *expr) bool {
 		mon, day := monthNum(m.Captures[3]), atoi(m.Captures[4])
 		if mon == 0 || day < 1 || day > 31 {

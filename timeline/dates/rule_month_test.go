@@ -28,5 +28,13 @@ func TestMonthDeadline(t *testing.T) {
 		{"The talks that are supposed to conclude by May invited him back.", []string{"May=2024-05"}},
 		{"The troops had left by March, officials said.", []string{"March=2024-03"}},
 		{"He said the flights would double by August, citing demand.", []string{"August=2024-08"}},
+		{"The sale, which had been expected, is part of a program to pay down the loan by March.", []string{"March=2025-03"}},
+		// An adjective in -ed is not a past tense.
+		{"The split would be paid on a still unspecified date in March.", []string{"March=2025-03"}},
+		// An infinitive far from the month is not a plan for it.
+		{"Problems made it hard for the firm to meet demand for its newest computers well into March.", []string{"March=2024-03"}},
+		// A month that opens the sentence takes the tense of the verb after it.
+		{"In March, it announced plans to buy the unit.", []string{"March=2024-03"}},
+		{"It agreed to buy Milton Roy's instrument line for $22 million in March.", []string{"March=2025-03"}},
 	})
 }

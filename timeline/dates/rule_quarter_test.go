@@ -10,5 +10,7 @@ func TestQuarter(t *testing.T) {
 		{"It expects strong third-quarter results.", []string{"third-quarter=2024-Q3"}},
 		{"A factor in the third-quarter loss was a charge.", []string{"third-quarter=2023-Q3"}},
 		{"The quarter was terrible, the company said.", []string{"The quarter=2024-Q1"}},
+		{"Earnings soared in the fiscal first quarter.", []string{"the fiscal first quarter=2024-Q1"}},
+		{"Sales were flat in the last half of the '80s.", []string{"the '80s=198"}},
 	})
 }

@@ -1,6 +1,10 @@
 package dates
 
-import "github.com/olebedev/when/rules"
+import (
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
 
 // relative finds a calendar unit relative to the reference date: "last
 // year", "this week", "next month", "earlier this week" (2024-W17), "early
@@ -8,11 +12,25 @@ import "github.com/olebedev/when/rules"
 // following day". "The previous …" and "the following …" count from the
 // last date of the text before them, the others from the reference date.
 var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
-	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
+	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the last|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
 	func(m *rules.Match, x *expr) bool {
 		pre, det, unit := lowerTrim(m.Captures[1]), lowerTrim(m.Captures[2]), lowerTrim(m.Captures[3])
 		if a := x.after(m, 1); a == "-" {
 			return false // "the year-ago results"
+		}
+		if unit == "fall" {
+			// "the fall of Srebrenica", "the fall of the Berlin Wall": a
+			// downfall; "the fall of 1995" is a season.
+			if a := x.after(m, 6); len(a) == 6 && a[:4] == " of " && !isDigit(a[4]) && !(a[4] == '\'' && isDigit(a[5])) {
+				if !strings.HasPrefix(strings.ToLower(x.after(m, 10)), " of that ") {
+					return false
+				}
+			}
+		}
+		if unit == "half" {
+			if nw, _ := x.nextWord(m); nw == "of" {
+				return false // "the last half of the '80s" is a part of what follows
+			}
 		}
 		if unit == "year" && (det == "the" || det == "the fiscal" || det == "the full") {
 			// "the year ended Sept. 30" is a duration; "for the year",
@@ -32,16 +50,26 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 		}
 		if det == "the" && (pre == "earlier in" || pre == "later in" || x.mod != "") {
 			det = "this" // "earlier in the year", "the end of the month"
+			// "will be held at the start of the week": the next one, if
+			// this one's start has passed.
+			x.aheadIfPast = x.mod == "START"
 		}
 		if det == "this past" {
 			det = "last" // "this past spring"
+		}
+		if det == "the next" && (unit == "day" || unit == "morning" || unit == "afternoon" || unit == "evening" || unit == "night") {
+			// "appeared in court the next morning": the day after the
+			// last day named; but "over the next day" is a duration.
+			if w, _ := x.prevWord(m); w != "for" && w != "over" && w != "within" && w != "during" && w != "in" {
+				det = "the following"
+			}
 		}
 		n := 0
 		switch det {
 		case "this", "the current":
 		case "the same", "that", "that same":
 			x.textAnchor = true
-		case "last", "the past", "the latest", "the most recent":
+		case "last", "the past", "the last", "the latest", "the most recent":
 			n = -1
 			if unit == "period" {
 				unit = "quarter"
@@ -74,8 +102,18 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 				return seasonOf3(x, unit, 0)
 			}
 		}
-		if (det == "the past" || det == "the coming" || det == "the next" || det == "the last") && unit != "weekend" {
-			// "the past year", "over the next month": a duration.
+		if (det == "the past" || det == "the last") && (unit == "year" || unit == "month" || unit == "decade" || unit == "week" || unit == "quarter") {
+			// "over the past year", "in the last decade": TimeBank marks
+			// the last calendar year or decade (1997, 198); the past week
+			// is the seven days before the reference, mostly in the week
+			// of three days before it.
+			if unit == "week" {
+				x.rel, x.gran, x.sd = true, gWeek, -3
+				return true
+			}
+		} else if (det == "the past" || det == "the coming" || det == "the next" || det == "the last") && unit != "weekend" {
+			// "over the next month", "the past day": a duration.
+			orSo(x, m)
 			x.typ, x.value = Duration, durationValue(1, 0, unit)
 			x.rel = false
 			return x.value != ""

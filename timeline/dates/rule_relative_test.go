@@ -17,9 +17,15 @@ func TestRelative(t *testing.T) {
 		{"Sales rose earlier this year.", []string{"earlier this year=2024"}},
 		{"On March 3, 2022, talks failed. The following day, troops moved.", []string{"March 3, 2022=2022-03-03", "The following day=2022-03-04"}},
 		{"On March 3, 2022, talks failed; the previous day had been calm.", []string{"March 3, 2022=2022-03-03", "the previous day=2022-03-02"}},
+		{"He was arrested on March 3, 2022, and appeared in court the next morning.", []string{"March 3, 2022=2022-03-03", "the next morning=2022-03-04TMO/TIME"}},
+		{"On March 3, 2022, talks failed. The next day, troops moved.", []string{"March 3, 2022=2022-03-03", "The next day=2022-03-04"}},
 		{"The pact was signed in 2019. Later that year it collapsed.", []string{"2019=2019", "Later that year=2019"}},
 		{"Profit for the year ended June 30 rose.", []string{"the year=P1Y/DURATION", "June 30=2023-06-30"}},
-		{"Sales over the past year doubled.", []string{"the past year=P1Y/DURATION"}},
+		// TimeBank marks "the past year" as the last calendar year.
+		{"Sales over the past year doubled.", []string{"the past year=2023"}},
+		{"Inflation ate their earnings in the last decade.", []string{"the last decade=201"}},
+		{"He has been in Washington for the last week.", []string{"the last week=2024-W17"}},
+		{"Sales doubled over the past two years.", []string{"the past two years=P2Y/DURATION"}},
 		{"The goal is to finish by the end of the month.", []string{"the end of the month=2024-04"}},
 	})
 }

@@ -4,7 +4,7 @@ import "github.com/olebedev/when/rules"
 
 // vague finds references to the present, past or future without a date:
 // "currently" and "at present" (PRESENT_REF), "recently" and "in the past"
-// (PAST_REF), "in the future" (FUTURE_REF). "Soon" and "previously" are
+// (PAST_REF), "in the future" and "in the near term" (FUTURE_REF). "Soon" and "previously" are
 // left out: TimeML annotates them only now and then.
 var vague = newRule("vague", cVague|cUnit,
 	`\b(?P<x>`+ci("currently|current|recently|recent|the past|the future|future|formerly|lately|nowadays|presently|these days|at present|the present|in the near future|the near future|the near term|the short term|once")+`)\b`,

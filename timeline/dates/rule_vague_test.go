@@ -8,6 +8,8 @@ func TestVague(t *testing.T) {
 		{"He recently returned from Kyiv.", []string{"recently=PAST_REF"}},
 		{"Ties may improve in the future.", []string{"the future=FUTURE_REF"}},
 		{"The current talks are stalled.", []string{"current=PRESENT_REF"}},
+		{"We don't minimize the challenges of the near term.", []string{"the near term=FUTURE_REF"}},
+		{"It may placate some holders in the short term.", []string{"the short term=FUTURE_REF"}},
 		// Not time expressions.
 		{"The former president spoke.", nil},
 		{"The current account deficit grew.", nil},

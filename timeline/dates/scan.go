@@ -61,7 +61,7 @@ var wordClass = map[string]class{
 	"today": cCasual, "yesterday": cCasual, "tomorrow": cCasual, "tonight": cCasual, "now": cCasual,
 	"currently": cVague, "current": cVague, "recently": cVague, "recent": cVague | cFor,
 	"future": cVague, "past": cVague | cRelDet, "formerly": cVague, "lately": cVague,
-	"nowadays": cVague, "presently": cVague, "present": cVague,
+	"nowadays": cVague, "presently": cVague, "present": cVague, "term": cVague,
 	"ago": cAgo, "earlier": cAgo | cMod, "later": cAgo | cMod, "hence": cAgo,
 	"before": cAgo, "after": cAgo,
 	"daily": cSet, "weekly": cSet, "monthly": cSet, "yearly": cSet, "annually": cSet,

@@ -95,6 +95,13 @@ var planVerbs = map[string]bool{
 	"hear": true, "rule": true, "issue": true, "report": true, "fly": true, "head": true,
 }
 
+// degreeWords are adverbs that come between a determiner and an
+// adjective: "a still unspecified date".
+var degreeWords = map[string]bool{
+	"still": true, "yet": true, "very": true, "most": true, "more": true, "less": true,
+	"so": true, "not": true, "much": true, "long": true, "once": true,
+}
+
 // notPast are words in -ed that are not past-tense verbs.
 var notPast = map[string]bool{
 	"need": true, "speed": true, "feed": true, "seed": true, "proceed": true,
@@ -159,10 +166,32 @@ func tenseAt(text string, start, end int) Tense {
 		}
 		if intentWords[w.w] {
 			if nx, ok := word(i + 1); ok && (nx.w == "to" || nx.w == "for") && i+1 != n {
+				if p, ok := word(i - 1); ok && (p.w == "been" || p.w == "had") && i-1 != n-1 {
+					return TensePast // "had been due to expire Friday"
+				}
 				return TenseFuture
 			}
 		}
+		if (w.w == "until" || w.w == "till") && pastPerfect(text, start, end) {
+			return TensePast // "until Thursday, they had not called him"
+		}
+		if w.w == "be" && !futureBe(word, i, n) {
+			return TenseUnknown // "could be located Wednesday"
+		}
 		t := wordTense(w.w)
+		if t == TenseFuture && (w.w == "planned" || w.w == "scheduled" || w.w == "expected") {
+			if p, ok := word(i - 1); ok && (p.w == "previously" || p.w == "originally" || p.w == "earlier") {
+				return TensePast // "as previously planned Saturday night"
+			}
+		}
+		if t == TenseUnknown && bareVerbs[w.w] {
+			// "and set Friday as the deadline", "let the offensive begin":
+			// a past form like the present; past but after an auxiliary
+			// or a determiner ("to set", "a set of").
+			if p, ok := word(i - 1); ok && !auxiliaries[p.w] && !determiners[p.w] && !(i == n && i > 0) {
+				return TensePast
+			}
+		}
 		if t == TenseUnknown && scheduleVerbs[w.w] {
 			// "Xi and Biden meet on Wednesday", "talks resume Monday": a
 			// schedule in the present simple is ahead.
@@ -176,9 +205,14 @@ func tenseAt(text string, start, end int) Tense {
 			}
 		}
 		if t == TensePast && w.w[len(w.w)-2:] == "ed" && !finitePast[w.w] {
-			// "the preferred shares", "an armed man": an adjective.
-			if p, ok := word(i - 1); ok && determiners[p.w] && !(i == n && i > 0) {
-				t = TenseUnknown
+			// "the preferred shares", "an armed man", "a still unspecified
+			// date": an adjective.
+			if p, ok := word(i - 1); ok && !(i == n && i > 0) {
+				if determiners[p.w] {
+					t = TenseUnknown
+				} else if q, ok := word(i - 2); ok && determiners[q.w] && !(i-1 == n && i > 0) && (degreeWords[p.w] || len(p.w) > 4 && p.w[len(p.w)-2:] == "ly") {
+					t = TenseUnknown
+				}
 			}
 		}
 		if t == TenseUnknown && len(w.w) > 3 && w.w[len(w.w)-1] == 's' && w.w[len(w.w)-2] != 's' {
@@ -204,6 +238,9 @@ func tenseAt(text string, start, end int) Tense {
 				}
 				switch p.w {
 				case "be", "being":
+					if !futureBe(word, k, n) {
+						return TenseUnknown
+					}
 					return TenseFuture
 				case "is", "are", "am":
 					return TensePresent
@@ -217,10 +254,29 @@ func tenseAt(text string, start, end int) Tense {
 	// "to take effect on Sunday": an infinitive of plan or purpose makes
 	// a present or untensed clause future.
 	plan := false
-	for i := 0; i+1 < n+len(right); i++ {
+	for i := n - 5; i+1 < n+len(right) && i < n+4; i++ { // near the expression
+		if i < 0 {
+			continue
+		}
 		if w, _ := word(i); w.w == "to" && i != n-1 {
 			if nx, _ := word(i + 1); planVerbs[nx.w] {
 				plan = true
+			}
+		}
+	}
+	if fronted(text, left, end) {
+		// "On Tuesday, the two sides conferred", "Until Thursday, they
+		// had not…": a phrase that opens its sentence belongs to the
+		// verb after it.
+		for i := n; i < n+len(right); i++ {
+			if t, ok := reportWords[right[i-n].w]; ok && !right[i-n].name {
+				return t
+			}
+			if t := markAt(i); t != TenseUnknown {
+				if t == TensePresent && plan {
+					return TenseFuture
+				}
+				return t
 			}
 		}
 	}
@@ -232,8 +288,11 @@ func tenseAt(text string, start, end int) Tense {
 				continue
 			}
 			if t, ok := reportWords[w.w]; ok && !w.name {
-				if i < n && d <= 2 {
-					return t // "said Friday": the day of the saying
+				if i < n && d <= 2 || i == n {
+					return t // "said Friday", "on Tuesday said": the day of the saying
+				}
+				if i < n && d <= 5 && !boundaryBetween(left[:d]) {
+					return t // "told a news conference on Tuesday"
 				}
 				if report == TenseUnknown {
 					report = t
@@ -254,6 +313,9 @@ func tenseAt(text string, start, end int) Tense {
 	return report
 }
 
+// bareVerbs are verbs whose past form is their base form.
+var bareVerbs = map[string]bool{"set": true, "let": true, "put": true}
+
 // finitePast are past forms that are never participles.
 var finitePast = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "has": true, "have": true,
@@ -270,14 +332,25 @@ func sentenceEnd(text string, i int) bool {
 		return true
 	case '.':
 		// "U.S." and "Jan." are not ends: a capital or a short word before.
-		if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' {
+		// Closing quotes may follow: "in the spring.'' The figures".
+		k := i + 1
+		for k < len(text) && (text[k] == '\'' || text[k] == '"') {
+			k++
+		}
+		if k+2 < len(text) && text[k] == 0xe2 && text[k+1] == 0x80 && (text[k+2] == 0x99 || text[k+2] == 0x9d) {
+			k += 3 // ’ ”
+		}
+		if k < len(text) && text[k] != ' ' && text[k] != '\n' {
 			return false
 		}
 		j := i
 		for j > 0 && isLetter(text[j-1]) {
 			j--
 		}
-		return i-j > 3 || i-j > 0 && !isUpper(text[j])
+		if i == j {
+			return i > 0 && (isDigit(text[i-1]) || text[i-1] == ')' || text[i-1] == '"' || text[i-1] == '\'') // "since 1980."
+		}
+		return i-j > 3 || !isUpper(text[j])
 	}
 	return false
 }
@@ -287,9 +360,6 @@ func wordsLeft(text string, i int, out []tword) []tword {
 	var buf [16]byte
 	for len(out) < cap(out) {
 		for i > 0 && !isLetter(text[i-1]) {
-			if text[i-1] == '\'' && i >= 2 && isLetter(text[i-2]) {
-				break
-			}
 			if sentenceEnd(text, i-1) {
 				return out
 			}
@@ -346,4 +416,63 @@ func isSentenceStart(text string, i int) bool {
 		i--
 	}
 	return i == 0 || text[i-1] == '.' || text[i-1] == '\n' || text[i-1] == '?' || text[i-1] == '!' || text[i-1] == ':'
+}
+
+// futureBe reports whether the "be" at i marks the future: not after
+// "could" or "can", which speak of what was or is possible ("could not be
+// located Wednesday").
+func futureBe(word func(int) (tword, bool), i, n int) bool {
+	for k := i - 1; k >= i-2; k-- {
+		p, ok := word(k)
+		if !ok || k == n-1 && i >= n {
+			return true
+		}
+		switch p.w {
+		case "could", "couldn", "can", "cannot":
+			return false
+		case "not", "t", "also", "still", "never":
+			continue
+		}
+		return true
+	}
+	return true
+}
+
+// clauseWords are words that open a new clause between a verb of saying
+// and a date: "said that on Friday…", "said when…".
+var clauseWords = map[string]bool{
+	"that": true, "to": true, "when": true, "while": true, "after": true, "before": true,
+	"if": true, "because": true, "as": true, "and": true, "but": true, "which": true,
+	"who": true, "would": true, "will": true,
+}
+
+// boundaryBetween reports whether one of the words opens a clause.
+func boundaryBetween(ws []tword) bool {
+	for _, w := range ws {
+		if clauseWords[w.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// frontWords are the words that may come before a date that opens its
+// sentence: "On Tuesday, …", "Until Thursday, …".
+var frontWords = map[string]bool{
+	"on": true, "in": true, "until": true, "till": true, "by": true, "since": true,
+	"from": true, "during": true, "at": true, "after": true, "before": true, "also": true,
+	"and": true, "but": true, "then": true, "early": true, "late": true, "later": true,
+	"earlier": true, "as": true, "of": true,
+}
+
+// fronted reports whether the expression that ends at end opens its
+// sentence, after at most one preposition, and a comma follows it.
+func fronted(text string, left []tword, end int) bool {
+	if len(left) > 1 || len(left) == 1 && !frontWords[left[0].w] {
+		return false
+	}
+	for end < len(text) && text[end] == ' ' {
+		end++
+	}
+	return end < len(text) && text[end] == ','
 }
