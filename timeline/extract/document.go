@@ -144,7 +144,7 @@ func (s *sentence) timexDate(tx dates.Timex) (timeline.Date, bool) {
 	if r, ok := s.d.rangeDate(tx, dt); ok {
 		return r, true
 	}
-	if s.d.rangeEnd(tx) || s.d.notSeason(tx) {
+	if s.d.rangeEnd(tx) {
 		return timeline.Date{}, false
 	}
 	if first, _, _ := strings.Cut(lt, " "); limitWords[first] || strings.HasPrefix(lt, "every") || strings.HasPrefix(lt, "each") {
@@ -296,19 +296,4 @@ func (d *document) rangeEnd(tx dates.Timex) bool {
 	}
 	gap := strings.TrimSpace(d.text[p.End:tx.Start])
 	return gap == "to" || gap == "and" || gap == "-" || gap == "–" || gap == "through" || gap == "until"
-}
-
-// notSeason reports whether tx is the word "fall" used as a noun of
-// happening: "the fall of Srebrenica", not "the fall of 1995".
-func (d *document) notSeason(tx dates.Timex) bool {
-	lt := strings.ToLower(tx.Text)
-	if lt != "fall" && lt != "the fall" {
-		return false
-	}
-	rest := strings.TrimLeft(d.text[tx.End:], " ")
-	if !strings.HasPrefix(rest, "of ") {
-		return false
-	}
-	rest = strings.TrimLeft(rest[3:], " ")
-	return rest == "" || rest[0] < '0' || rest[0] > '9'
 }

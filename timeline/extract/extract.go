@@ -35,7 +35,7 @@ func (x *Extractor) Extract(a *Article) []*timeline.Event {
 		ref, _ = time.Parse("2006-01-02", a.Published)
 	}
 	doc := newDocument(a, g, ref)
-	doc.timexes = joinAgo(a.Text, find(a.Text, ref))
+	doc.timexes = find(a.Text, ref)
 	events := doc.events()
 	return Merge(events)
 }

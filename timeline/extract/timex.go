@@ -3,11 +3,9 @@ package extract
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/timeline-dev/timeline/timeline"
-	"github.com/timeline-dev/timeline/timeline/dates"
 )
 
 var (
@@ -93,22 +91,4 @@ func EDTF(value, mod string) (timeline.Date, error) {
 		return timeline.Date{}, fmt.Errorf("TIMEX3 value %q: %v", value, err)
 	}
 	return d, nil
-}
-
-// joinAgo joins "Thirty years ago" and the "today" right after it into
-// one expression of the same day that many years before: "Thirty years
-// ago today" in an article of 2023-09-13 is 1993-09-13. The date finder
-// returns them apart.
-func joinAgo(text string, txs []dates.Timex) []dates.Timex {
-	for i := 0; i+1 < len(txs); i++ {
-		a, b := txs[i], txs[i+1]
-		if !strings.HasSuffix(strings.ToLower(a.Text), " ago") || len(a.Value) != 4 || !isYear(a.Value) ||
-			!strings.EqualFold(b.Text, "today") || len(b.Value) < 10 || strings.TrimSpace(text[a.End:b.Start]) != "" {
-			continue
-		}
-		j := a
-		j.End, j.Text, j.Value = b.End, text[a.Start:b.End], a.Value+b.Value[4:10]
-		txs = slices.Replace(txs, i, i+2, j)
-	}
-	return txs
 }
