@@ -210,10 +210,19 @@ func keyOf(e *timeline.Event, cache map[string][]string) eventKey {
 		}
 		if agreementNouns[w] {
 			w = "agreement" // "accords", "treaty", "pact": the same kind of thing
+		} else if syn, ok := titleSynonyms[w]; ok {
+			w = syn
 		}
 		k.words[stem(w)] = true
 	}
 	return k
+}
+
+// titleSynonyms map title words to one word of the same meaning, for
+// merging: "cuts ties" and "breaks off relations" share "ties".
+var titleSynonyms = map[string]string{
+	"relations": "ties", "negotiations": "talks", "conflict": "war", "fighting": "war", "hostilities": "war",
+	"truce": "cease-fire", "ceasefire": "cease-fire", "armistice": "cease-fire",
 }
 
 var stopTitleWords = toSet(`the and for with from into over after before that this its their his her has have was were

@@ -69,3 +69,26 @@ func TestMerge(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeWords checks what counts as a shared word: synonyms do, names
+// (which say who, not what) do not.
+func TestMergeWords(t *testing.T) {
+	for _, c := range []struct {
+		a, b *timeline.Event
+		same bool
+	}{
+		{ev("2016-01", "Riyadh cuts ties with Tehran", "SANCTION", "a.txt", "Saudi Arabia", "Iran"),
+			ev("2016-01-03", "Kingdom breaks off relations", "SANCTION", "a.txt", "Saudi Arabia", "Iran"), true},
+		{ev("1978", "1978 accords between Egypt and Israel", "SUPPORT", "b.md", "Egypt", "Israel"),
+			ev("1978-09-17", "Sadat and Begin sign two agreements", "SUPPORT", "a.txt", "Anwar Sadat", "Egypt", "Israel"), true},
+		// Within one article, a typeless event may join one told before,
+		// but not on a shared name alone.
+		{ev("2024-03-07", "Kristersson hands instrument of accession to Blinken", "SUPPORT", "a.txt", "United States"),
+			ev("2024-03-07", "Ulf Kristersson to watch the State of the Union address", "", "a.txt", "United States"), false},
+	} {
+		got := len(Merge([]*timeline.Event{c.a, c.b})) == 1
+		if got != c.same {
+			t.Errorf("%q and %q: merged = %v, want %v", c.a.Title, c.b.Title, got, c.same)
+		}
+	}
+}
