@@ -90,6 +90,9 @@ func TestClauses(t *testing.T) {
 			[]string{"1907 | Russia joins Britain and France"}, nil},
 		{"1980-01-01", "Egypt and Israel have fought four wars since Israel was founded in 1948, the most recent in October 1973.",
 			[]string{"1948 | Israel founded", "1973-10 | Egypt and Israel fight war"}, nil},
+		// Two dates of one clause: the calendar date wins.
+		{"2023-08-19", "Ten days later, on March 16, Yoon traveled to Tokyo.",
+			[]string{"2023-03-16 | Yoon travels to Tokyo"}, []string{"2023-08"}},
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},

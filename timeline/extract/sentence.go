@@ -1057,6 +1057,15 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 			}
 		}
 	}
+	// "Ten days later, on March 16, Yoon traveled": the date that
+	// follows says the same, and better.
+	if lt := strings.ToLower(tx.Text); strings.HasSuffix(lt, " later") || strings.HasSuffix(lt, " earlier") {
+		for _, o := range txs {
+			if o.Start > tx.End && o.Start-tx.End <= 6 && o.Type == dates.Date && monthNamed(o.Text) {
+				return nil
+			}
+		}
+	}
 	dt = s.anchorOnSentence(dt, tx, k, txs)
 	e := &timeline.Event{Date: dt}
 	var n *nominalEvent
@@ -1252,6 +1261,16 @@ func (s *sentence) oneOfMany(k int) *nominalEvent {
 
 func isNumber(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// monthNamed reports whether a time expression names a month.
+func monthNamed(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if m := strings.Trim(w, ".,"); len(m) >= 3 && monthOf(m) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstTimexAfter returns the index of the first token at or after k that
