@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -37,5 +38,26 @@ func (x *Extractor) Extract(a *Article) []*timeline.Event {
 	doc := newDocument(a, g, ref)
 	doc.timexes = find(a.Text, ref)
 	events := doc.events()
+	for _, e := range events {
+		e.Title = capWords(e.Title, maxTitleWords)
+	}
 	return Merge(events)
+}
+
+// capWords returns s cut to its first n words, without a dangling
+// preposition, article or conjunction at the end.
+func capWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return s
+	}
+	f = f[:n]
+	for len(f) > 1 {
+		l := strings.ToLower(strings.TrimRight(f[len(f)-1], ",;:"))
+		if !prepositions[l] && !determiners[l] && l != "and" && l != "or" && l != "but" {
+			break
+		}
+		f = f[:len(f)-1]
+	}
+	return strings.TrimRight(strings.Join(f, " "), ",;:")
 }
