@@ -67,7 +67,7 @@ type expr struct {
 	// untensedWeekend: "the weekend" in a clause without a tense, the
 	// weekend before the reference date if that is a Monday to Wednesday.
 	untensedWeekend bool
-	dir             int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
+	dir             int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense, 4 next but not tomorrow
 
 	holiday string // a holiday whose day depends on the year ("Thanksgiving")
 
@@ -442,6 +442,10 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 			}
 		case 1:
 			if diff <= 0 {
+				diff += 7
+			}
+		case 4: // "next Thursday" said on a Wednesday is not tomorrow
+			if diff <= 1 {
 				diff += 7
 			}
 		}
