@@ -154,6 +154,16 @@ func TestAnchors(t *testing.T) {
 			[]string{"April 1992=1992-04", "Oct. 12=1995-10-12"}},
 		{"1995-11-21", "Iran had condemned the August 1988 cease-fire. It condemned the invasion on Aug. 2.",
 			[]string{"August 1988=1988-08", "Aug. 2=1995-08-02"}},
+		// An event named by its day after an earlier year's date is that
+		// year's only in the same paragraph and not in the present tense.
+		{"2016-03-21", "The thaw began on Dec. 17, 2014.\n\nThe March 20-22 trip is the most visible step so far.",
+			[]string{"Dec. 17, 2014=2014-12-17", "March 20-22=2016-03-20"}},
+		// A story does not run on for most of a year without naming the
+		// new one.
+		{"2016-11-24", "Talks opened in Oslo in October 2012 and moved to Havana the following month. Negotiators reached a final deal on Aug. 24.",
+			[]string{"October 2012=2012-10", "the following month=2012-11", "Aug. 24=2016-08-24"}},
+		{"2016-11-24", "Talks opened in Oslo in November 2012. Negotiators met again on Feb. 3.",
+			[]string{"November 2012=2012-11", "Feb. 3=2013-02-03"}},
 		{"2021-08-31", "Biden announced in April that all of them would be out by Sept. 11.",
 			[]string{"April=2021-04", "Sept. 11=2021-09-11"}},
 		{"2021-02-19", "Biden promised a target before he hosts a summit of world leaders on 22 April, Earth Day.",

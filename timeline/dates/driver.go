@@ -147,7 +147,9 @@ func (d *driver) joinOfYear() {
 // dayAfterTime gives a clock time the day named right after it in the
 // same sentence: "at 10:35 a.m. (0735 GMT) Friday".
 func (d *driver) dayAfterTime() {
-	for i := 0; i+1 < len(d.out); i++ {
+	// From the last, so that the day passes along a chain of times:
+	// "10:30 a.m. (0730 GMT) on Tuesday".
+	for i := len(d.out) - 2; i >= 0; i-- {
 		a, b := &d.out[i], &d.out[i+1]
 		if !d.bare[i] || b.Type != Date && b.Type != Time || len(b.Value) < 10 || b.Value[4] != '-' || b.Value[7] != '-' || len(a.Value) < 16 || b.Start-a.End > 24 || !sameSentence(d.text, a.End, b.Start) {
 			continue

@@ -64,7 +64,10 @@ type expr struct {
 	// pastWeekend: the weekend before the reference date, unless it falls
 	// on one ("talks were held over the weekend").
 	pastWeekend bool
-	dir         int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense
+	// untensedWeekend: "the weekend" in a clause without a tense, the
+	// weekend before the reference date if that is a Monday to Wednesday.
+	untensedWeekend bool
+	dir             int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense, 4 next but not tomorrow
 
 	holiday string // a holiday whose day depends on the year ("Thanksgiving")
 
@@ -152,8 +155,14 @@ func (r *resolver) storyYear(start, mo int) (y int, ok bool) {
 		return 0, false
 	}
 	y = r.story.Year()
-	if mo < int(r.story.Month()) {
-		y++ // "In November 1992 … On Feb. 3, they met": the next February
+	if sm := int(r.story.Month()); mo < sm {
+		// "In November 1992 … On Feb. 3, they met": the next February.
+		// But a story does not run on most of a year without naming
+		// the new one: after "in October 2012", "on Aug. 24" is not 2013's.
+		if mo+12-sm > 4 {
+			return 0, false
+		}
+		y++
 	}
 	return y, true
 }
@@ -283,7 +292,8 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		}
 	}
 	base = base.AddDate(x.sy, x.sm, x.sd)
-	if x.pastWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Friday {
+	if x.pastWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Friday ||
+		x.untensedWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Wednesday {
 		base = base.AddDate(0, 0, -7)
 	}
 	y, mo, d := base.Year(), int(base.Month()), base.Day()
@@ -341,10 +351,16 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		case 0:
 			// No tense: news looks back more than ahead; a month more
 			// than three months ahead is last year's, one more than eight
-			// months back next year's.
-			if mo-rm > 3 {
+			// months back next year's. In the present tense, which tells
+			// what is usual or scheduled ("when he hosts the summit in
+			// July"), the nearer of the two.
+			ahead, back := 3, 8
+			if tense == TensePresent {
+				ahead, back = 6, 6
+			}
+			if mo-rm > ahead {
 				y--
-			} else if rm-mo > 8 {
+			} else if rm-mo > back {
 				y++
 			}
 		case -2:
@@ -370,17 +386,20 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 				y++
 			}
 		}
-		if dir == -2 && x.Day != nil && r.lastGran >= gYear && r.lastGran <= gDay && start-r.lastAt < 400 && namesEvent(r.text, start, end) {
+		if dir == -2 && x.Day != nil && r.lastGran >= gYear && r.lastGran <= gDay && start-r.lastAt < 400 && start >= r.lastAt &&
+			tense != TensePresent && paragraphs(r.text[r.lastAt:start]) == 0 && namesEvent(r.text, start, end) {
 			// "The US invaded Afghanistan in October 2001, weeks after
 			// the Sept. 11 attacks": an event named in a story told in an
-			// earlier year took place on or before the date just named.
+			// earlier year took place on or before the date just named
+			// (in the same paragraph, and not in the present tense: "The
+			// March 20-22 trip is …" is not that year's).
 			if lim := periodEnd(r.last, r.lastGran); lim.Before(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)) {
 				y, fromRef = lim.Year(), false
 				if time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).After(lim) {
 					y--
 				}
 			}
-		} else if sy, ok := r.storyYear(start, mo); ok && dir == -2 && x.Day != nil && x.holiday == "" && x.Weekday == nil {
+		} else if sy, ok := r.storyYear(start, mo); ok && dir == -2 && tense != TensePresent && tense != TenseFuture && x.Day != nil && x.holiday == "" && x.Weekday == nil {
 			// "In January 1993, two academics met in Norway. … On
 			// Sept. 9, Arafat signed a letter": the story's year.
 			y, fromRef = sy, false
@@ -423,6 +442,10 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 			}
 		case 1:
 			if diff <= 0 {
+				diff += 7
+			}
+		case 4: // "next Thursday" said on a Wednesday is not tomorrow
+			if diff <= 1 {
 				diff += 7
 			}
 		}

@@ -131,8 +131,15 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			x.gran, x.sd = gWeek, 7*n
 		case "weekend":
 			x.gran, x.sd = gWeekend, 7*n
-			if n == 0 && tenseAt(x.text, x.off+m.Left, x.off+m.Right) == TensePast {
-				x.pastWeekend = true // "over the weekend", said on a weekday
+			if n == 0 {
+				switch tenseAt(x.text, x.off+m.Left, x.off+m.Right) {
+				case TensePast:
+					x.pastWeekend = true // "over the weekend", said on a weekday
+				case TenseUnknown:
+					// "Over the weekend, McCaw continued to call…": early
+					// in the week, the weekend just past.
+					x.untensedWeekend = det == "the"
+				}
 			}
 		case "day":
 			if (pre == "earlier in" || pre == "later in") && det == "this" {

@@ -8,13 +8,14 @@ import (
 )
 
 // weekday finds a weekday, with an optional "last", "next" or "this" and
-// part of the day: "Friday", "last Tuesday", "next Monday", "Monday
-// night", "late Tuesday" (Mod END); "the previous Friday" and "the
+// part of the day: "Friday", "last Tuesday", "next Monday" (the next
+// Monday, but not tomorrow: said on a Wednesday, "next Thursday" is eight
+// days on), "Monday night", "late Tuesday" (Mod END); "the previous Friday" and "the
 // following Monday" count from the last day the text named. A bare weekday is resolved by the tense of its
 // clause: the most recent such day on or before the reference date in the
 // past tense (the same day counts), the next one in the future tense.
 var weekday = newRule("weekday", cWeekday,
-	`\b(?P<x>(?:(`+ci("early|late|earlier|later")+`)\s+)?(?:(`+ci("last|next|this|past|coming|the previous|the preceding|the prior|the following")+`)\s+)?(`+reWeekday+`)(?:\s+(`+ci("morning|afternoon|evening|night|overnight")+`)(s?))?)\b`,
+	`\b(?P<x>(?:(`+ci("early|late|earlier|later")+`)\s+)?(?:(`+ci("last|next|this coming|this past|this|past|coming|the previous|the preceding|the prior|the following")+`)\s+)?(`+reWeekday+`)(?:\s+(`+ci("morning|afternoon|evening|night|overnight")+`)(s?))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		d := weekdayNum(m.Captures[3])
 		if d < 0 {
@@ -24,9 +25,11 @@ var weekday = newRule("weekday", cWeekday,
 		x.rel = true
 		x.setWeekday(d)
 		switch lowerTrim(m.Captures[2]) {
-		case "last", "past":
+		case "last", "past", "this past":
 			x.dir = -1
-		case "next", "coming":
+		case "next":
+			x.dir = 4 // the next one, but not tomorrow
+		case "coming", "this coming":
 			x.dir = 1
 		case "the previous", "the preceding", "the prior":
 			x.dir, x.textAnchor = -1, true // the Friday before the day last named

@@ -11,6 +11,9 @@ func TestWeekday(t *testing.T) {
 		{"Xi said Friday that he would visit.", []string{"Friday=2024-04-26"}},
 		{"They met last Tuesday.", []string{"last Tuesday=2024-04-23"}},
 		{"They meet again next Monday.", []string{"next Monday=2024-04-29"}},
+		// Said on a Friday, "next Saturday" is not tomorrow.
+		{"They meet again next Saturday.", []string{"next Saturday=2024-05-04"}},
+		{"They meet again this coming Saturday.", []string{"this coming Saturday=2024-04-27"}},
 		{"The vote came Monday night.", []string{"Monday night=2024-04-22TNI"}},
 		{"The meeting is scheduled for Tuesday.", []string{"Tuesday=2024-04-30"}},
 		{"The relatives have until Tuesday to sign.", []string{"Tuesday=2024-04-30"}},

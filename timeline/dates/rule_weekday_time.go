@@ -7,9 +7,9 @@ import (
 )
 
 // weekdayTime finds a day and the time on it: "Sunday at 00:00", "Friday
-// at 3 p.m.", "Tuesday at noon". The day is resolved as by weekday.
+// at 3 p.m.", "Tuesday at noon", "Sunday at 00:00 local time". The day is resolved as by weekday.
 var weekdayTime = newRule("weekday-time", cWeekday,
-	`\b(?P<x>(`+reWeekday+`|`+ci("today|yesterday|tomorrow")+`)\s+at\s+(?:(\d{1,2})(?::([0-5]\d))?\s*((?i:a\.m\.?|p\.m\.?|am\b|pm\b))|(\d{1,2}):([0-5]\d)\b|(`+ci("noon|midnight")+`)))`,
+	`\b(?P<x>(`+reWeekday+`|`+ci("today|yesterday|tomorrow")+`)\s+at\s+(?:(\d{1,2})(?::([0-5]\d))?\s*((?i:a\.m\.?|p\.m\.?|am\b|pm\b))|(\d{1,2}):([0-5]\d)\b|(`+ci("noon|midnight")+`))(?:`+reZone+`)?)`,
 	func(m *rules.Match, x *expr) bool {
 		c := m.Captures
 		var h, mi int

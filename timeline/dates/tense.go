@@ -142,6 +142,11 @@ func tenseAt(text string, start, end int) Tense {
 	var lb, rb [max]tword
 	left := wordsLeft(text, start, lb[:0])
 	right := wordsRight(text, end, rb[:0])
+	if end > 1 && text[end-1] == '.' && end+1 < len(text) && text[end] == ' ' && isUpper(text[end+1]) {
+		// "will resume in Sept. Officials did not…": the dot of the
+		// abbreviation ends the sentence too.
+		right = right[:0]
+	}
 	// all: the words in text order; the expression sits between
 	// left[0] and right[0].
 	n := len(left)
@@ -343,6 +348,12 @@ func sentenceEnd(text string, i int) bool {
 		if k < len(text) && text[k] != ' ' && text[k] != '\n' {
 			return false
 		}
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k < len(text) && (isDigit(text[k]) || text[k] >= 'a' && text[k] <= 'z') {
+			return false // "Sept. 9", "the U.S. and"
+		}
 		j := i
 		for j > 0 && isLetter(text[j-1]) {
 			j--
@@ -350,9 +361,38 @@ func sentenceEnd(text string, i int) bool {
 		if i == j {
 			return i > 0 && (isDigit(text[i-1]) || text[i-1] == ')' || text[i-1] == '"' || text[i-1] == '\'') // "since 1980."
 		}
-		return i-j > 3 || !isUpper(text[j])
+		if !isUpper(text[j]) {
+			return true
+		}
+		// A capitalised word: "Day." ends a sentence, "Jan.", "Gen." and
+		// the initials of "U.S." do not.
+		if i-j == 1 || i-j > 5 {
+			return i-j > 5
+		}
+		var buf [16]byte
+		return !abbreviations[string(lower(&buf, text[j:i]))]
 	}
 	return false
+}
+
+// abbreviations are the capitalised abbreviations that a dot follows
+// inside a sentence: titles, months, company words, US states.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "gens": true, "col": true, "lt": true, "sgt": true, "capt": true,
+	"cmdr": true, "adm": true, "maj": true, "rep": true, "reps": true, "sen": true,
+	"sens": true, "gov": true, "govs": true, "prof": true, "rev": true, "hon": true,
+	"pres": true, "supt": true, "atty": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "inc": true, "co": true, "corp": true,
+	"ltd": true, "bros": true, "no": true, "nos": true, "ft": true, "mt": true,
+	"ave": true, "blvd": true, "calif": true, "conn": true, "ariz": true, "fla": true,
+	"ga": true, "ill": true, "ind": true, "kan": true, "kans": true, "ky": true,
+	"la": true, "md": true, "mass": true, "mich": true, "minn": true, "miss": true,
+	"mo": true, "mont": true, "neb": true, "nev": true, "okla": true, "ore": true,
+	"pa": true, "penn": true, "tenn": true, "tex": true, "va": true, "vt": true,
+	"wash": true, "wis": true, "wyo": true, "ala": true, "ark": true, "colo": true,
+	"del": true, "vs": true, "messrs": true,
 }
 
 // wordsLeft appends the words left of i in the sentence, nearest first.
