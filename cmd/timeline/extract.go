@@ -49,6 +49,9 @@ same format (see the README).`,
 		out := fs.String("o", "", "write the YAML to `FILE` instead of standard output")
 		into := fs.String("into", "", "merge the events into the timeline `FILE`, keeping every edit made to it")
 		return func(e *env, args []string) error {
+			if *into != "" && *out != "" {
+				return usagef("give -o or --into, not both")
+			}
 			inputs, err := o.inputs(e, args)
 			if err != nil {
 				return err

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
@@ -19,14 +18,13 @@ var beforeWrite func(path string)
 // mergeInto merges the extracted events of tl into the timeline file path
 // (see timeline.Merge): new events are added, new sources are appended to
 // the events already there, and nothing the user wrote changes. A file
-// that does not exist yet is created. Article paths are made relative to
-// the file's folder. The file is replaced atomically, and
+// that does not exist yet is created. The caller cites articles relative
+// to the file's folder (see citePath). The file is replaced atomically, and
 // not at all if it changed on disk since it was read.
 func mergeInto(e *env, path string, tl *timeline.Timeline) error {
 	if path == "-" {
 		return usagef("--into needs a file to merge into, not standard input")
 	}
-	tl = rebaseSources(tl, filepath.Dir(path))
 	data, err := readTimeline(e, path)
 	if errors.Is(err, fs.ErrNotExist) {
 		var b bytes.Buffer
@@ -90,34 +88,4 @@ func replaceFile(path string, old, data []byte) error {
 		return fmt.Errorf("%s changed on disk since it was read; nothing was written; run the command again to work on the new version", path)
 	}
 	return writeFileAtomic(target, data)
-}
-
-// rebaseSources returns tl with the article paths of its sources, given
-// relative to the current directory, made relative to dir, where the
-// timeline file is: a Source.File is relative to the timeline file.
-func rebaseSources(tl *timeline.Timeline, dir string) *timeline.Timeline {
-	if dir == "." {
-		return tl
-	}
-	base, err := filepath.Abs(dir)
-	if err != nil {
-		return tl
-	}
-	out := &timeline.Timeline{Title: tl.Title}
-	for _, ev := range tl.Events {
-		c := *ev
-		c.Sources = slices.Clone(ev.Sources)
-		for i, s := range c.Sources {
-			if s.File == "" || s.File == "-" || filepath.IsAbs(s.File) {
-				continue
-			}
-			if abs, err := filepath.Abs(s.File); err == nil {
-				if rel, err := filepath.Rel(base, abs); err == nil {
-					c.Sources[i].File = filepath.ToSlash(rel)
-				}
-			}
-		}
-		out.Events = append(out.Events, &c)
-	}
-	return out
 }
