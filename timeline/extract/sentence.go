@@ -1066,6 +1066,7 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 			}
 		}
 	}
+	dt = s.anchorOnSentence(dt, tx, k, txs)
 	e := &timeline.Event{Date: dt}
 	var n *nominalEvent
 	if !hasWhen {
@@ -1105,6 +1106,7 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		if c.vg.negated || weak {
 			return nil
 		}
+		dt = s.agreeWithTense(dt, tx, c)
 		e.Date = dt
 		title, typ, future := s.clauseTitle(c, tx)
 		if title == "" {

@@ -19,9 +19,6 @@ func extractText(t *testing.T, published, text string) []*timeline.Event {
 	return x.Extract(&Article{Name: "a.txt", Published: published, Text: text})
 }
 
-// TestTenseAgreement checks that dates without a year or a "last"/"next"
-// come out on the side of the publication date their clause's tense says
-// (the date finder resolves them).
 func TestTenseAgreement(t *testing.T) {
 	for _, c := range []struct{ published, text, want string }{
 		// A past-tense clause is not after the publication date, whatever
