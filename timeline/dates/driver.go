@@ -124,6 +124,7 @@ func (d *driver) run() {
 	}
 	d.linkRanges()
 	d.joinOfYear()
+	d.joinDayBefore()
 	d.dayAfterTime()
 }
 
@@ -139,6 +140,47 @@ func (d *driver) joinOfYear() {
 		}
 		a.Value = b.Value + a.Value[4:]
 		a.End, a.Text, a.Relative, a.Tense = b.End, d.text[a.Start:b.End], false, TenseUnknown
+		d.out = slices.Delete(d.out, i+1, i+2)
+		d.bare = slices.Delete(d.bare, i+1, i+2)
+	}
+}
+
+// joinDayBefore joins "the day before" or "the day after" and the
+// day-precise date right after it into one expression: "the day after
+// Christmas", "the day before last Tuesday". It also joins a number of
+// days or weeks and the day it counts from: "a week from Monday".
+func (d *driver) joinDayBefore() {
+	for i := 0; i+1 < len(d.out); i++ {
+		a, b := &d.out[i], &d.out[i+1]
+		if b.Type != Date || len(b.Value) != 10 || b.Value[4] != '-' || !isDigit(b.Value[0]) || b.Through != "" {
+			continue
+		}
+		gap := strings.TrimSpace(d.text[a.End:b.Start])
+		days := 0
+		switch {
+		case a.Type == Date && (gap == "before" || gap == "after") && strings.EqualFold(a.Text, "the day"):
+			days = 1
+			if gap == "before" {
+				days = -1
+			}
+		case a.Type == Duration && gap == "from" && (strings.HasSuffix(a.Value, "D") || strings.HasSuffix(a.Value, "W")) && a.Mod == "":
+			n := atoi(a.Value[1:])
+			if n < 1 || len(a.Value) != len(appendInt(nil, n, 1))+2 {
+				continue
+			}
+			days = n
+			if strings.HasSuffix(a.Value, "W") {
+				days = 7 * n
+			}
+		default:
+			continue
+		}
+		t, err := time.Parse("2006-01-02", b.Value)
+		if err != nil {
+			continue
+		}
+		a.Value = t.AddDate(0, 0, days).Format("2006-01-02")
+		a.End, a.Text, a.Type, a.Relative, a.Tense, a.Mod = b.End, d.text[a.Start:b.End], Date, b.Relative, b.Tense, ""
 		d.out = slices.Delete(d.out, i+1, i+2)
 		d.bare = slices.Delete(d.bare, i+1, i+2)
 	}

@@ -61,6 +61,10 @@ type expr struct {
 	// has passed ("will be held at the start of the week").
 	aheadIfPast bool
 	fromLast    bool // "a year later", "ten days earlier": counted from the last date of the text
+	// dayShift: "the day before" (-1) or "the day after" (+1) an event:
+	// the date in apposition before it, or the day before or after the
+	// last day named nearby.
+	dayShift int
 	// pastWeekend: the weekend before the reference date, unless it falls
 	// on one ("talks were held over the weekend").
 	pastWeekend bool
@@ -261,6 +265,9 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 			r.remember(x, t.Year(), int(t.Month()), t.Day())
 		}
 		return v, TenseUnknown, ok
+	}
+	if x.dayShift != 0 {
+		return r.dayBeforeEvent(x, start)
 	}
 	if x.textAnchor && x.gran < gDay && x.gran != gWeek && x.gran != gWeekend && r.lastGran >= x.gran && r.lastGran <= gDay {
 		// "that year", "later that month": from the last date of the text.
@@ -501,6 +508,42 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		}
 	}
 	return v, tense, ok
+}
+
+// dayBeforeEvent resolves "the day before" or "the day after" an event
+// (x.dayShift -1 or +1) that starts at start: the date just before it in
+// apposition ("on Oct. 12, the day before the crash"), or else the day
+// before or after the last day named in its sentence or the one before,
+// or else an unknown day.
+func (r *resolver) dayBeforeEvent(x *expr, start int) (string, Tense, bool) {
+	if r.anchor.IsZero() || r.anchorAt > start {
+		return "XXXX-XX-XX", TenseUnknown, true
+	}
+	gap := r.text[r.anchorAt:start]
+	t := r.anchor
+	switch {
+	case strings.TrimSpace(gap) == ",":
+	case sentencesBetween(r.text, r.anchorAt, start) <= 1 && paragraphs(gap) == 0:
+		t = t.AddDate(0, 0, x.dayShift)
+	default:
+		return "XXXX-XX-XX", TenseUnknown, true
+	}
+	v, ok := format(x, t.Year(), int(t.Month()), t.Day())
+	if ok {
+		r.remember(x, t.Year(), int(t.Month()), t.Day())
+	}
+	return v, TenseUnknown, ok
+}
+
+// sentencesBetween counts the sentence ends in text[i:j].
+func sentencesBetween(text string, i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if (text[k] == '.' || text[k] == '!' || text[k] == '?' || text[k] == '\n') && sentenceEnd(text, k) {
+			n++
+		}
+	}
+	return n
 }
 
 // remember records a resolved date as the anchor of what follows.
