@@ -65,6 +65,7 @@ type expr struct {
 	// the date in apposition before it, or the day before or after the
 	// last day named nearby.
 	dayShift int
+	weekN    int // "the first week of April" (1), "the last week of May" (5)
 	// pastWeekend: the weekend before the reference date, unless it falls
 	// on one ("talks were held over the weekend").
 	pastWeekend bool
@@ -493,6 +494,9 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 			y--
 		}
 	case x.gran == gHalf && x.n > 0:
+	}
+	if x.weekN > 0 {
+		d = weekOfMonthDay(y, mo, x.weekN)
 	}
 	v, ok := format(x, y, mo, d)
 	if ok {

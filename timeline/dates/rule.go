@@ -152,7 +152,7 @@ var allRules = []*rule{
 	ago, casualDay, dayPart, casualMod, hourMinute, hour, dayMonth, dayTime, dayBefore,
 	decade, century, duration, vagueDuration, long, holiday, isoDate, month, monthDay,
 	midDay, monthYear, quarter, season, seasonAlone, relative, set, setDay, slashDate, spokenYear,
-	vague, weekOf, weekday, weekdayTime, year, yearEarlier, yearEnd, yearQuarter,
+	vague, weekOf, weekOfMonth, weekday, weekdayTime, year, yearEarlier, yearEnd, yearQuarter,
 }
 
 // Shared pieces of patterns.
