@@ -102,9 +102,10 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 				return seasonOf3(x, unit, 0)
 			}
 		}
-		if (det == "the past" || det == "the last") && (unit == "year" || unit == "month" || unit == "decade" || unit == "week" || unit == "quarter") {
+		if (det == "the past" || det == "the last") && (unit == "year" || unit == "month" || unit == "decade" && det == "the last" || unit == "week" || unit == "quarter") {
 			// "over the past year", "in the last decade": TimeBank marks
-			// the last calendar year or decade (1997, 198); the past week
+			// the last calendar year or decade (1997, 198), but "the past
+			// decade" as ten years (P10Y); the past week
 			// is the seven days before the reference, mostly in the week
 			// of three days before it.
 			if unit == "week" {
