@@ -66,6 +66,10 @@ type expr struct {
 	// last day named nearby.
 	dayShift int
 	weekN    int // "the first week of April" (1), "the last week of May" (5)
+	// vagueShift: "years later" (+1), "a few hours earlier" (-1): the
+	// day named just before for hours and minutes, else PAST_REF or
+	// FUTURE_REF by the tense.
+	vagueShift int
 	// pastWeekend: the weekend before the reference date, unless it falls
 	// on one ("talks were held over the weekend").
 	pastWeekend bool
@@ -256,6 +260,13 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		g.gran, g.n = gQuarter, q
 		v, ok := format(&g, y, 3*q-2, 1)
 		return v, TenseUnknown, ok
+	}
+	if x.vagueShift != 0 && !(x.fromLast && !r.anchor.IsZero() && r.lastGran >= gDay && r.anchorAt <= start && sentencesBetween(r.text, r.anchorAt, start) <= 2) {
+		tense := tenseAt(r.text, start, end)
+		if x.vagueShift < 0 || tense == TensePast {
+			return "PAST_REF", tense, true
+		}
+		return "FUTURE_REF", tense, true
 	}
 	if x.fromLast && !r.anchor.IsZero() && r.lastGran >= gDay {
 		// "a year later", "ten days earlier": from the day named just
