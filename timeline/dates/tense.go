@@ -61,8 +61,7 @@ var scheduleVerbs = map[string]bool{
 	"resumes": true, "convene": true, "convenes": true, "depart": true, "departs": true,
 	"travel": true, "travels": true, "gather": true, "gathers": true, "begin": true,
 	"begins": true, "reconvene": true, "reconvenes": true, "go": true, "goes": true,
-	"open": true, "opens": true, "start": true, "starts": true,
-	"vote": true, "votes": true, "visit": true, "visits": true,
+	"opens": true, "starts": true,
 }
 
 // auxiliaries are the words before a bare verb that take its tense away:
