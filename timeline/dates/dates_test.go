@@ -48,6 +48,15 @@ func TestSeed(t *testing.T) {
 	})
 }
 
+// TestNotInURL checks that web addresses and paths hold no dates.
+func TestNotInURL(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"url: https://features.example/2023/09/oslo-thirty-years", nil},
+		{"![Flags](/images/2020/01/flags-in-may.jpg) on Friday.", []string{"Friday=2024-04-26"}},
+		{"More at www.news.example/two-years-on and in March 2015/April 2015.", []string{"March 2015=2015-03", "April 2015=2015-04"}},
+	})
+}
+
 func TestRanges(t *testing.T) {
 	for _, c := range []struct{ text, first, through string }{
 		{"The war lasted from 1910 to 1945.", "1910", "1945"},

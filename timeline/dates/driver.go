@@ -363,6 +363,9 @@ func (d *driver) window(ws, we int, mask class) {
 // emit resolves c and appends it to the output.
 func (d *driver) emit(c cand) {
 	x := c.x
+	if inURL(d.text, c.start, c.end) {
+		return // ".../2023/09/oslo-thirty-years": a web address
+	}
 	v, tense, ok := d.res.resolve(x, c.start, c.end)
 	if !ok && !d.res.ref.IsZero() {
 		return // an impossible date, such as February 30
@@ -391,6 +394,25 @@ func (d *driver) emit(c cand) {
 	}
 	d.out = append(d.out, t)
 	d.bare = append(d.bare, x.gran >= gHour && x.textAnchor && x.Weekday == nil && x.sd == 0)
+}
+
+// inURL reports whether text[start:end] is part of a web address or a
+// path: the run of non-space bytes around it holds "://", starts with
+// "www.", or has two slashes before it ("/images/2020/01/…").
+func inURL(text string, start, end int) bool {
+	i, j := start, end
+	for i > 0 && text[i-1] > ' ' && start-i < 200 {
+		i--
+	}
+	for j < len(text) && text[j] > ' ' && j-end < 200 {
+		j++
+	}
+	if i == start && j == end {
+		return false
+	}
+	tok := text[i:j]
+	return strings.Count(text[i:start], "/") >= 2 || strings.Contains(tok, "://") ||
+		strings.HasPrefix(tok, "www.") || strings.HasPrefix(tok, "(www.")
 }
 
 // linkRanges sets Through on the first of two expressions that form a

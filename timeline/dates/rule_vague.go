@@ -51,9 +51,13 @@ var vagueNouns = map[string]bool{
 	"events": false,
 }
 
-// notVagueNouns are nouns after which "current" is not a time.
+// notVagueNouns are the words after which "current" or "recent" is not a
+// time: nouns ("current account") and the words after an adjective used
+// as a noun ("the most recent in 1973", "the recent was").
 var notVagueNouns = map[string]bool{"account": true, "accounts": true, "affairs": true,
-	"events": true, "and": true, "or": true, "of": true, "flow": true, "flows": true}
+	"events": true, "and": true, "or": true, "of": true, "flow": true, "flows": true,
+	"in": true, "on": true, "at": true, "to": true, "from": true, "with": true, "by": true,
+	"was": true, "were": true, "is": true, "are": true, "one": true, "ones": true}
 
 // vagueNotAfterPast are words after "the past" that make it a duration or
 // a modifier: "the past few weeks", "the past year".

@@ -13,6 +13,7 @@ func TestVague(t *testing.T) {
 		// Not time expressions.
 		{"The former president spoke.", nil},
 		{"The current account deficit grew.", nil},
+		{"Four wars were fought, the most recent in October 1973.", []string{"October 1973=1973-10"}},
 	})
 }
 
