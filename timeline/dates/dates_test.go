@@ -173,6 +173,12 @@ func TestAnchors(t *testing.T) {
 			[]string{"October 2012=2012-10", "the following month=2012-11", "Aug. 24=2016-08-24"}},
 		{"2016-11-24", "Talks opened in Oslo in November 2012. Negotiators met again on Feb. 3.",
 			[]string{"November 2012=2012-11", "Feb. 3=2013-02-03"}},
+		// A weekday without a tense (a headline) is the same weekday the
+		// text names with one.
+		{"2024-03-07", "Flag-raising in Brussels on Monday\n\nThe flag will be raised at NATO headquarters on Monday.",
+			[]string{"Monday=2024-03-11", "Monday=2024-03-11"}},
+		{"2024-03-07", "Talks in Brussels on Monday\n\nThe talks began on Monday. They will resume on Monday.",
+			[]string{"Monday=2024-03-04", "Monday=2024-03-04", "Monday=2024-03-11"}},
 		{"2021-08-31", "Biden announced in April that all of them would be out by Sept. 11.",
 			[]string{"April=2021-04", "Sept. 11=2021-09-11"}},
 		{"2021-02-19", "Biden promised a target before he hosts a summit of world leaders on 22 April, Earth Day.",

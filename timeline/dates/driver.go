@@ -125,6 +125,7 @@ func (d *driver) run() {
 	d.linkRanges()
 	d.joinOfYear()
 	d.joinDayBefore()
+	d.sameWeekday()
 	d.dayAfterTime()
 }
 
@@ -183,6 +184,42 @@ func (d *driver) joinDayBefore() {
 		a.End, a.Text, a.Type, a.Relative, a.Tense, a.Mod = b.End, d.text[a.Start:b.End], Date, b.Relative, b.Tense, ""
 		d.out = slices.Delete(d.out, i+1, i+2)
 		d.bare = slices.Delete(d.bare, i+1, i+2)
+	}
+}
+
+// sameWeekday gives a weekday read without a tense (a headline: "Flag
+// raised in Brussels on Monday") the value of the same weekday named
+// with a tense elsewhere in the text ("The flag will be raised on
+// Monday"), if the text names it with one tense only.
+func (d *driver) sameWeekday() {
+	var vals [7]string // the value of each weekday named with a tense; "-" for several
+	untensed := false
+	for i := range d.out {
+		a := &d.out[i]
+		wd := weekdayNum(a.Text)
+		if wd < 0 || !a.Relative {
+			continue
+		}
+		switch {
+		case a.Tense == TenseUnknown:
+			untensed = true
+		case vals[wd] == "":
+			vals[wd] = a.Value
+		case vals[wd] != a.Value:
+			vals[wd] = "-"
+		}
+	}
+	if !untensed {
+		return
+	}
+	for i := range d.out {
+		a := &d.out[i]
+		if a.Tense != TenseUnknown || !a.Relative {
+			continue
+		}
+		if wd := weekdayNum(a.Text); wd >= 0 && vals[wd] != "" && vals[wd] != "-" {
+			a.Value = vals[wd]
+		}
 	}
 }
 
