@@ -65,6 +65,8 @@ func superlativeBefore(text string, i int) bool {
 			return true
 		case len(w.w) > 5 && strings.HasSuffix(w.w, "est") && k+1 < len(ws) && superlativeDeterminers[ws[k+1].w]:
 			return true // "the deadliest", "its highest"
+		case len(w.w) > 6 && strings.HasSuffix(w.w, "iest") && !w.name:
+			return true // a headline: "after deadliest clash in decades"
 		}
 	}
 	return false

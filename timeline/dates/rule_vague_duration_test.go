@@ -16,6 +16,7 @@ func TestVagueDuration(t *testing.T) {
 		{"It was the deadliest attack in the country in decades.", []string{"decades=PXY/DURATION"}},
 		{"It was the first such visit in years.", []string{"years=PXY/DURATION"}},
 		{"Oil rose to its highest level in months.", []string{"months=PXM/DURATION"}},
+		{"India, China seek calm after deadliest border clash in decades", []string{"decades=PXY/DURATION"}},
 		{"The two have not spoken in years.", []string{"years=PXY/DURATION"}},
 		// Not durations without "for", "over" or "within".
 		{"The days are long.", nil},
