@@ -397,11 +397,13 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 				y++
 			}
 		case -1:
-			if after || mo == rm {
+			// "last February" said in March is not last month, which
+			// would be "last month": it is the year before's.
+			if after || mo == rm || x.Day == nil && rm-mo == 1 {
 				y--
 			}
 		case 1:
-			if before || mo == rm {
+			if before || mo == rm || x.Day == nil && mo-rm == 1 {
 				y++
 			}
 		}
