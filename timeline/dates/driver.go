@@ -125,6 +125,7 @@ func (d *driver) run() {
 	d.linkRanges()
 	d.joinOfYear()
 	d.joinDayBefore()
+	d.shareYear()
 	d.sameWeekday()
 	d.dayAfterTime()
 }
@@ -143,6 +144,22 @@ func (d *driver) joinOfYear() {
 		a.End, a.Text, a.Relative, a.Tense = b.End, d.text[a.Start:b.End], false, TenseUnknown
 		d.out = slices.Delete(d.out, i+1, i+2)
 		d.bare = slices.Delete(d.bare, i+1, i+2)
+	}
+}
+
+// shareYear gives the first day of "Dec. 3 or 4, 1999" the year of the
+// second.
+func (d *driver) shareYear() {
+	for i := 0; i+1 < len(d.out); i++ {
+		a, b := &d.out[i], &d.out[i+1]
+		if !a.Relative || b.Relative || len(a.Value) != 10 || len(b.Value) != 10 || a.Type != Date || b.Type != Date ||
+			a.Value[4:8] != b.Value[4:8] || !isDigit(a.Value[0]) {
+			continue
+		}
+		switch strings.Trim(d.text[a.End:b.Start], " ,") {
+		case "and", "or", "&":
+			a.Value, a.Relative = b.Value[:4]+a.Value[4:], false
+		}
 	}
 }
 
