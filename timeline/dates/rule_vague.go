@@ -14,8 +14,13 @@ var vague = newRule("vague", cVague|cUnit,
 		switch w {
 		case "future":
 			// "future" alone is too often not a time ("future demand").
-			if !vagueNouns[nw] || next != ' ' {
+			if !vagueNouns[nw] && !futureUnits[nw] || next != ' ' {
 				return false
+			}
+			if futureUnits[nw] {
+				// "in future quarters": TimeBank spans the unit too.
+				m.Right += 1 + len(nw)
+				m.Text = x.text[x.off+m.Left : x.off+m.Right]
 			}
 		case "current", "recent":
 			// "the current weakness", "a recent filing": the present, the
@@ -49,6 +54,12 @@ var vague = newRule("vague", cVague|cUnit,
 var vagueNouns = map[string]bool{
 	"times": true, "era": true, "period": true, "generations": true, "history": true,
 	"events": false,
+}
+
+// futureUnits are the units after which "future" is a time with them:
+// "future quarters", "future years".
+var futureUnits = map[string]bool{
+	"years": true, "months": true, "weeks": true, "quarters": true, "decades": true, "days": true,
 }
 
 // notVagueNouns are the words after which "current" or "recent" is not a

@@ -14,7 +14,7 @@ import (
 // durations too: "in recent days" (PXD), "in coming months", "the weeks
 // ahead" (PXM, PXW).
 var vagueDuration = newRule("vague-duration", cUnit|cDecade,
-	`\b(?:(`+ci("for|over|within|in|past")+`)\s+)?(?P<x>(?:((?:[Rr]ecent|(?:[Tt]he\s+)?[Cc]oming)\s+)?(`+ci("years|months|weeks|days|decades|hours|minutes|quarters")+`)|[Tt]he\s+(years|months|weeks|days)\s+ahead))\b`,
+	`\b(?:(`+ci("for|over|within|in|past")+`)\s+)?(?P<x>(?:((?:[Rr]ecent|(?:[Tt]he\s+)?[Cc]oming)\s+)?(`+ci("years|months|weeks|days|decades|centuries|hours|minutes|quarters")+`)|[Tt]he\s+(years|months|weeks|days)\s+ahead))\b`,
 	func(m *rules.Match, x *expr) bool {
 		if nw, _ := x.nextWord(m); nw == "ago" || nw == "of" && lowerTrim(m.Captures[0]) != "within" {
 			return false // "years ago", "months of talks"; but "within hours of the collapse"
@@ -42,6 +42,10 @@ var vagueDuration = newRule("vague-duration", cUnit|cDecade,
 			}
 		}
 		x.typ = Duration
+		if unit == "centuries" {
+			x.value = "PXC" // TimeBank: "for centuries"
+			return true
+		}
 		l := unitLetter(unit)
 		if l[0] == 'T' {
 			x.value = "PTX" + l[1:]

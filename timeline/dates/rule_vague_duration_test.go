@@ -6,6 +6,7 @@ func TestVagueDuration(t *testing.T) {
 	runFixtures(t, []fixture{
 		{"The dispute has lasted for years.", []string{"years=PXY/DURATION"}},
 		{"They talked for hours.", []string{"hours=PTXH/DURATION"}},
+		{"Ukraine was ruled from Moscow for centuries.", []string{"centuries=PXC/DURATION"}},
 		// TimeBank marks "recent days" and "coming weeks" as durations.
 		{"The violence of recent days alarmed them.", []string{"recent days=PXD/DURATION"}},
 		{"Rates may fall in coming weeks.", []string{"coming weeks=PXW/DURATION"}},

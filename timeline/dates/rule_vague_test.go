@@ -8,6 +8,8 @@ func TestVague(t *testing.T) {
 		{"He recently returned from Kyiv.", []string{"recently=PAST_REF"}},
 		{"Ties may improve in the future.", []string{"the future=FUTURE_REF"}},
 		{"The current talks are stalled.", []string{"current=PRESENT_REF"}},
+		{"The charge will cut tax payments in future quarters.", []string{"future quarters=FUTURE_REF"}},
+		{"It is confident about future earnings.", nil},
 		{"We don't minimize the challenges of the near term.", []string{"the near term=FUTURE_REF"}},
 		{"It may placate some holders in the short term.", []string{"the short term=FUTURE_REF"}},
 		// Not time expressions.
