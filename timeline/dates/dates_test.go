@@ -141,6 +141,10 @@ func TestAnchors(t *testing.T) {
 			[]string{"June 23, 2016=2016-06-23", "the following morning=2016-06-24TMO/TIME"}},
 		{"2020-02-01", "On Wednesday the crowds gathered. Crowds counted down to 11 p.m. in Parliament Square.",
 			[]string{"Wednesday=2020-01-29", "11 p.m.=2020-02-01T23:00/TIME"}},
+		// A clock time that finds no day in its sentence is the same
+		// time named earlier with its day.
+		{"2020-02-01", "Britain left the EU at 11 p.m. London time on Friday.\n\nMEPs sat for the last time on Wednesday.\n\nA clock counted down to 11 p.m. in Parliament Square.",
+			[]string{"11 p.m. London time on Friday=2020-01-31T23:00/TIME", "Wednesday=2020-01-29", "11 p.m.=2020-01-31T23:00/TIME"}},
 		{"2021-08-31", "The United States invaded Afghanistan in October 2001, weeks after the Sept. 11 attacks.",
 			[]string{"October 2001=2001-10", "Sept. 11=2001-09-11"}},
 		{"2023-03-10", "Riyadh cut ties with Tehran in January 2016. Protesters stormed the embassy on Jan. 2 of that year, and the kingdom broke off relations the following day.",

@@ -447,7 +447,29 @@ func (d *driver) emit(c cand) {
 		}
 	}
 	d.out = append(d.out, t)
-	d.bare = append(d.bare, x.gran >= gHour && x.textAnchor && x.Weekday == nil && x.sd == 0)
+	bare := x.gran >= gHour && x.textAnchor && x.Weekday == nil && x.sd == 0
+	d.bare = append(d.bare, bare)
+	if bare && d.res.fromRef {
+		d.sameTime(len(d.out) - 1)
+	}
+}
+
+// sameTime gives a clock time that found no day in its sentence (out[i])
+// the day of the same clock time named earlier with its day: after "left
+// at 11 p.m. London time on Friday", "the clock counted down to 11 p.m."
+// is that Friday's.
+func (d *driver) sameTime(i int) {
+	a := &d.out[i]
+	if len(a.Value) != 16 {
+		return
+	}
+	for j := i - 1; j >= max(0, i-100); j-- {
+		b := &d.out[j]
+		if b.Type == Time && !d.bare[j] && len(b.Value) == 16 && b.Value[10:] == a.Value[10:] {
+			a.Value = b.Value
+			return
+		}
+	}
 }
 
 // inURL reports whether text[start:end] is part of a web address or a

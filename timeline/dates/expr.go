@@ -151,6 +151,10 @@ type resolver struct {
 	// ("last week", "Friday"), when the text comes back to the present.
 	story   time.Time
 	storyAt int
+
+	// fromRef reports whether the expression resolved last counted from
+	// the publication date.
+	fromRef bool
 }
 
 // storyYear returns the year of the story the text is telling, for a
@@ -218,6 +222,7 @@ func paragraphs(s string) int {
 // it depends on the reference.
 func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, ok bool) {
 	r.at = end
+	r.fromRef = false
 	if x.value != "" {
 		return x.value, TenseUnknown, true
 	}
@@ -512,6 +517,7 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		d = weekOfMonthDay(y, mo, x.weekN)
 	}
 	v, ok := format(x, y, mo, d)
+	r.fromRef = fromRef
 	if ok {
 		r.remember(x, y, mo, d)
 		switch {
