@@ -57,6 +57,22 @@ func TestNotInURL(t *testing.T) {
 	})
 }
 
+// TestAround checks that "around" goes into the span of a date or time,
+// as TimeBank marks it, but not the particle of a phrasal verb.
+func TestAround(t *testing.T) {
+	for _, c := range []struct{ text, span, mod string }{
+		{"The sale is to be completed around Nov. 1.", "around Nov. 1", "APPROX"},
+		{"He was shot around 7:15 p.m. in Brooklyn.", "around 7:15 p.m.", "APPROX"},
+		{"They would look for ways to get around Wednesday's ruling.", "Wednesday", ""},
+		{"Troops were massed around Kabul on Friday.", "Friday", ""},
+	} {
+		got := Find(c.text, ref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Mod != c.mod {
+			t.Errorf("Find(%q) = %+v; want %q with mod %q", c.text, got, c.span, c.mod)
+		}
+	}
+}
+
 func TestRanges(t *testing.T) {
 	for _, c := range []struct{ text, first, through string }{
 		{"The war lasted from 1910 to 1945.", "1910", "1945"},

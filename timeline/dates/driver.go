@@ -126,6 +126,7 @@ func (d *driver) run() {
 	d.joinOfYear()
 	d.joinDayBefore()
 	d.shareYear()
+	d.around()
 	d.sameWeekday()
 	d.dayAfterTime()
 }
@@ -145,6 +146,48 @@ func (d *driver) joinOfYear() {
 		d.out = slices.Delete(d.out, i+1, i+2)
 		d.bare = slices.Delete(d.bare, i+1, i+2)
 	}
+}
+
+// around widens a date or time over an "around" before it, as TimeBank
+// spans it ("around Nov. 1", "around 7:15 p.m."; Mod APPROX), but not
+// over the particle of "get around Wednesday's ruling".
+func (d *driver) around() {
+	for i := range d.out {
+		a := &d.out[i]
+		if a.Type != Date && a.Type != Time || a.Mod != "" || a.Start < 7 {
+			continue
+		}
+		j := a.Start - 1
+		for j > 0 && d.text[j] == ' ' {
+			j--
+		}
+		if j < 5 || !strings.EqualFold(d.text[j-5:j+1], "around") || j > 5 && isLetter(d.text[j-6]) {
+			continue
+		}
+		if i > 0 && d.out[i-1].End > j-5 {
+			continue
+		}
+		k := j - 6
+		for k > 0 && d.text[k] == ' ' {
+			k--
+		}
+		w := k + 1
+		for w > 0 && isLetter(d.text[w-1]) {
+			w--
+		}
+		if aroundVerbs[strings.ToLower(d.text[w:k+1])] {
+			continue
+		}
+		a.Start, a.Text, a.Mod = j-5, d.text[j-5:a.End], "APPROX"
+	}
+}
+
+// aroundVerbs take "around" as a particle: "get around Wednesday's ruling".
+var aroundVerbs = map[string]bool{
+	"get": true, "gets": true, "got": true, "getting": true, "come": true, "comes": true,
+	"came": true, "coming": true, "turn": true, "turned": true, "turning": true, "go": true,
+	"went": true, "going": true, "look": true, "looked": true, "looking": true, "walk": true,
+	"walked": true, "work": true, "worked": true, "working": true, "way": true, "ways": true,
 }
 
 // shareYear gives the first day of "Dec. 3 or 4, 1999" the year of the
