@@ -8,6 +8,8 @@ func TestMonth(t *testing.T) {
 		{"Putin visited China in May.", []string{"May=2023-05"}},
 		{"The plan was agreed in early December.", []string{"early December=2023-12"}},
 		{"Reserves fell at end-March.", []string{"end-March=2024-03"}},
+		{"The offer expires at the end of November.", []string{"the end of November=2024-11"}},
+		{"He left at the beginning of October.", []string{"the beginning of October=2023-10"}},
 		{"Prices have risen since January.", []string{"January=2024-01"}},
 		{"Talks broke down last February.", []string{"last February=2024-02"}},
 		{"Talks will resume next March.", []string{"next March=2025-03"}},

@@ -61,7 +61,7 @@ var scheduleVerbs = map[string]bool{
 	"resumes": true, "convene": true, "convenes": true, "depart": true, "departs": true,
 	"travel": true, "travels": true, "gather": true, "gathers": true, "begin": true,
 	"begins": true, "reconvene": true, "reconvenes": true, "go": true, "goes": true,
-	"opens": true, "starts": true,
+	"opens": true, "starts": true, "expire": true, "expires": true,
 }
 
 // auxiliaries are the words before a bare verb that take its tense away:
