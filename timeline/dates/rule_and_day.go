@@ -22,7 +22,7 @@ var andDay = newRule("and-day", cMonth,
 			x.setYear(atoi(m.Captures[3])) // "April 24 and 25, 1999"
 		}
 		return true
-	}).needs(cDigit)
+	}).needs(cDigit).startsWith(cMonth)
 
 // afterDay are the words that may follow a day of the month.
 var afterDay = map[string]bool{
