@@ -76,7 +76,8 @@ type expr struct {
 	// untensedWeekend: "the weekend" in a clause without a tense, the
 	// weekend before the reference date if that is a Monday to Wednesday.
 	untensedWeekend bool
-	dir             int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense, 4 next but not tomorrow
+	thisPast        bool // "this past week": the week before the reference if that is a Monday to Wednesday
+	dir             int  // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense, 4 next but not tomorrow
 
 	holiday string // a holiday whose day depends on the year ("Thanksgiving")
 
@@ -317,7 +318,8 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 	}
 	base = base.AddDate(x.sy, x.sm, x.sd)
 	if x.pastWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Friday ||
-		x.untensedWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Wednesday {
+		x.untensedWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Wednesday ||
+		x.thisPast && x.gran == gWeek && base.Weekday() >= time.Monday && base.Weekday() <= time.Wednesday {
 		base = base.AddDate(0, 0, -7)
 	}
 	y, mo, d := base.Year(), int(base.Month()), base.Day()

@@ -55,6 +55,16 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			x.aheadIfPast = x.mod == "START"
 		}
 		if det == "this past" {
+			if unit == "week" || unit == "weekend" {
+				// "this past weekend" said on a Sunday is this one; said
+				// on a weekday, the one before. "This past week" from
+				// Thursday on is mostly this week.
+				x.rel, x.gran, x.thisPast = true, gWeek, true
+				if unit == "weekend" {
+					x.gran, x.pastWeekend = gWeekend, true
+				}
+				return true
+			}
 			det = "last" // "this past spring"
 		}
 		if det == "the next" && (unit == "day" || unit == "morning" || unit == "afternoon" || unit == "evening" || unit == "night") {
