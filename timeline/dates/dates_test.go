@@ -157,6 +157,15 @@ func TestAnchors(t *testing.T) {
 			[]string{"June 23, 2016=2016-06-23", "the following morning=2016-06-24TMO/TIME"}},
 		{"2020-02-01", "On Wednesday the crowds gathered. Crowds counted down to 11 p.m. in Parliament Square.",
 			[]string{"Wednesday=2020-01-29", "11 p.m.=2020-02-01T23:00/TIME"}},
+		// A month in a clause about an event of a year named in the
+		// possessive is in that year; "a year earlier" after a month is
+		// that month a year before.
+		{"2014-11-11", "Next year's meeting will be held in Manila in November.",
+			[]string{"Next year=2015", "November=2015-11"}},
+		{"2021-02-19", "Biden has promised a new target for 2030 before he hosts a summit on 22 April.",
+			[]string{"2030=2030", "22 April=2021-04-22"}},
+		{"2014-11-11", "Exports rose 11.6 percent in October from a year earlier.",
+			[]string{"October=2014-10", "a year earlier=2013-10"}},
 		// A clock time that finds no day in its sentence is the same
 		// time named earlier with its day.
 		{"2020-02-01", "Britain left the EU at 11 p.m. London time on Friday.\n\nMEPs sat for the last time on Wednesday.\n\nA clock counted down to 11 p.m. in Parliament Square.",

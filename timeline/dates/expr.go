@@ -267,6 +267,14 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		v, ok := format(&g, y, 3*q-2, 1)
 		return v, TenseUnknown, ok
 	}
+	if x.quarterish && r.lastGran == gMonth && r.lastAt <= start && sameSentence(r.text, r.lastAt, start) {
+		// "Exports rose in October from a year earlier": that month a
+		// year before.
+		g := *x
+		g.gran = gMonth
+		v, ok := format(&g, r.last.Year()+x.sy, int(r.last.Month()), 1)
+		return v, TenseUnknown, ok
+	}
 	if x.vagueShift != 0 && !(x.fromLast && !r.anchor.IsZero() && r.lastGran >= gDay && r.anchorAt <= start && sentencesBetween(r.text, r.anchorAt, start) <= 2) {
 		tense := tenseAt(r.text, start, end)
 		if x.vagueShift < 0 || tense == TensePast {
@@ -414,7 +422,14 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 				y++
 			}
 		}
-		if dir == -2 && x.Day != nil && r.lastGran >= gYear && r.lastGran <= gDay && start-r.lastAt < 400 && start >= r.lastAt &&
+		if x.dir == 0 && x.Weekday == nil && r.lastGran == gYear && r.lastAt <= start && start-r.lastAt < 80 &&
+			(strings.HasPrefix(r.text[r.lastAt:], "'s ") || strings.HasPrefix(r.text[r.lastAt:], "’s ")) &&
+			!strings.ContainsAny(r.text[r.lastAt:start], ",;()") && sameSentence(r.text, r.lastAt, start) &&
+			yearFitsTense(r.last.Year(), r.ref.Year(), tense) {
+			// "Next year's meeting will be held in Manila in November":
+			// the year of the event the clause is about.
+			y, fromRef = r.last.Year(), false
+		} else if dir == -2 && x.Day != nil && r.lastGran >= gYear && r.lastGran <= gDay && start-r.lastAt < 400 && start >= r.lastAt &&
 			tense != TensePresent && paragraphs(r.text[r.lastAt:start]) == 0 && namesEvent(r.text, start, end) {
 			// "The US invaded Afghanistan in October 2001, weeks after
 			// the Sept. 11 attacks": an event named in a story told in an
@@ -569,6 +584,19 @@ func sentencesBetween(text string, i, j int) int {
 		}
 	}
 	return n
+}
+
+// yearFitsTense reports whether a month in year y may be meant in a
+// clause of tense t said in year ref: not in the past of a future clause,
+// nor in the future of a past one.
+func yearFitsTense(y, ref int, t Tense) bool {
+	switch t {
+	case TensePast:
+		return y <= ref
+	case TenseFuture, TensePresent:
+		return y >= ref
+	}
+	return true
 }
 
 // remember records a resolved date as the anchor of what follows.
