@@ -13,7 +13,11 @@ var vague = newRule("vague", cVague|cUnit,
 		nw, next := x.nextWord(m)
 		switch w {
 		case "future":
-			// "future" alone is too often not a time ("future demand").
+			// "future" alone is too often not a time ("future demand");
+			// but "in future," is ("will be done differently in future").
+			if pw, _ := x.prevWord(m); pw == "in" && next != ' ' && !isWordByte(next) {
+				break
+			}
 			if !vagueNouns[nw] && !futureUnits[nw] || next != ' ' {
 				return false
 			}

@@ -10,6 +10,8 @@ func TestVague(t *testing.T) {
 		{"The current talks are stalled.", []string{"current=PRESENT_REF"}},
 		{"The charge will cut tax payments in future quarters.", []string{"future quarters=FUTURE_REF"}},
 		{"It is confident about future earnings.", nil},
+		{"Such checks will be made in future, the ministry said.", []string{"future=FUTURE_REF"}},
+		{"Talks in future rounds will be harder.", nil},
 		{"We don't minimize the challenges of the near term.", []string{"the near term=FUTURE_REF"}},
 		{"It may placate some holders in the short term.", []string{"the short term=FUTURE_REF"}},
 		// Not time expressions.
