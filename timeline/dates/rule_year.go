@@ -60,7 +60,9 @@ var year = newRule("year", cYear,
 		if len(a) >= 1 && (a[0] == '%' || a[0] == '$') || len(a) == 2 && (a[0] == ',' || a[0] == '.' || a[0] == ':' || a[0] == '/') && isDigit(a[1]) {
 			return false
 		}
-		if nw, _ := x.nextWord(m); notYearAfter[nw] && !yearContext[w] {
+		if nw, _ := x.nextWord(m); notYearAfter[nw] && (!yearContext[w] || w == "and" || w == "or" || w == "to" || w == "of") {
+			// "2000 troops", "1,500 troops and 2000 police"; but "in 2000
+			// police raided the camp".
 			return false
 		}
 		x.gran = gYear

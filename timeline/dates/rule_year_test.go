@@ -26,5 +26,8 @@ func TestYear(t *testing.T) {
 		{"The index closed at 1998.5 points.", nil},
 		{"About 1500 soldiers died.", nil},
 		{"Rates rose 2005%.", nil},
+		// A count after "and": "1,500 troops and 2000 police".
+		{"Some 1,500 troops and 2000 police were deployed.", nil},
+		{"In 2000 police raided the camp.", []string{"2000=2000"}},
 	})
 }
