@@ -6,7 +6,7 @@ package dates
 // tenseWords are the words that mark the tense of a clause by themselves.
 var tenseWords = map[string]Tense{
 	"will": TenseFuture, "shall": TenseFuture, "would": TenseFuture, "ll": TenseFuture,
-	"wo": TenseFuture, "should": TenseFuture, "must": TenseFuture, "may": TenseFuture,
+	"wo": TenseFuture, "should": TenseFuture, "must": TenseFuture, "may": TenseFuture, "can": TenseFuture,
 	"be": TenseFuture, "upcoming": TenseFuture, "soon": TenseFuture, "until": TenseFuture,
 	"till": TenseFuture, "scheduled": TenseFuture, "planned": TenseFuture,
 	"plans": TenseFuture, "planning": TenseFuture, "slated": TenseFuture,

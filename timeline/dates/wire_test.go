@@ -163,6 +163,10 @@ func TestWire(t *testing.T) {
 			[]string{"hours-long=PTXH/DURATION", "30-day=P30D/DURATION"}},
 		{"Output grew 5 percent in the 12 months to June.",
 			[]string{"the 12 months=P12M/DURATION", "June=2014-06"}},
+		{"The court ruled on Monday that the vote can go ahead on Sunday.",
+			[]string{"Monday=2015-03-09", "Sunday=2015-03-15"}},
+		{"Police said the suspect was arrested on Tuesday and will appear in court on Friday.",
+			[]string{"Tuesday=2015-03-10", "Friday=2015-03-13"}},
 		{"LONDON, March 10 (Reuters) - Sterling rose on Tuesday.",
 			[]string{"March 10=2015-03-10", "Tuesday=2015-03-10"}},
 	} {
