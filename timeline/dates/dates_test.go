@@ -48,6 +48,31 @@ func TestSeed(t *testing.T) {
 	})
 }
 
+// TestNotInURL checks that web addresses and paths hold no dates.
+func TestNotInURL(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"url: https://features.example/2023/09/oslo-thirty-years", nil},
+		{"![Flags](/images/2020/01/flags-in-may.jpg) on Friday.", []string{"Friday=2024-04-26"}},
+		{"More at www.news.example/two-years-on and in March 2015/April 2015.", []string{"March 2015=2015-03", "April 2015=2015-04"}},
+	})
+}
+
+// TestAround checks that "around" goes into the span of a date or time,
+// as TimeBank marks it, but not the particle of a phrasal verb.
+func TestAround(t *testing.T) {
+	for _, c := range []struct{ text, span, mod string }{
+		{"The sale is to be completed around Nov. 1.", "around Nov. 1", "APPROX"},
+		{"He was shot around 7:15 p.m. in Brooklyn.", "around 7:15 p.m.", "APPROX"},
+		{"They would look for ways to get around Wednesday's ruling.", "Wednesday", ""},
+		{"Troops were massed around Kabul on Friday.", "Friday", ""},
+	} {
+		got := Find(c.text, ref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Mod != c.mod {
+			t.Errorf("Find(%q) = %+v; want %q with mod %q", c.text, got, c.span, c.mod)
+		}
+	}
+}
+
 func TestRanges(t *testing.T) {
 	for _, c := range []struct{ text, first, through string }{
 		{"The war lasted from 1910 to 1945.", "1910", "1945"},
@@ -132,6 +157,19 @@ func TestAnchors(t *testing.T) {
 			[]string{"June 23, 2016=2016-06-23", "the following morning=2016-06-24TMO/TIME"}},
 		{"2020-02-01", "On Wednesday the crowds gathered. Crowds counted down to 11 p.m. in Parliament Square.",
 			[]string{"Wednesday=2020-01-29", "11 p.m.=2020-02-01T23:00/TIME"}},
+		// A month in a clause about an event of a year named in the
+		// possessive is in that year; "a year earlier" after a month is
+		// that month a year before.
+		{"2014-11-11", "Next year's meeting will be held in Manila in November.",
+			[]string{"Next year=2015", "November=2015-11"}},
+		{"2021-02-19", "Biden has promised a new target for 2030 before he hosts a summit on 22 April.",
+			[]string{"2030=2030", "22 April=2021-04-22"}},
+		{"2014-11-11", "Exports rose 11.6 percent in October from a year earlier.",
+			[]string{"October=2014-10", "a year earlier=2013-10"}},
+		// A clock time that finds no day in its sentence is the same
+		// time named earlier with its day.
+		{"2020-02-01", "Britain left the EU at 11 p.m. London time on Friday.\n\nMEPs sat for the last time on Wednesday.\n\nA clock counted down to 11 p.m. in Parliament Square.",
+			[]string{"11 p.m. London time on Friday=2020-01-31T23:00/TIME", "Wednesday=2020-01-29", "11 p.m.=2020-01-31T23:00/TIME"}},
 		{"2021-08-31", "The United States invaded Afghanistan in October 2001, weeks after the Sept. 11 attacks.",
 			[]string{"October 2001=2001-10", "Sept. 11=2001-09-11"}},
 		{"2023-03-10", "Riyadh cut ties with Tehran in January 2016. Protesters stormed the embassy on Jan. 2 of that year, and the kingdom broke off relations the following day.",
@@ -164,6 +202,12 @@ func TestAnchors(t *testing.T) {
 			[]string{"October 2012=2012-10", "the following month=2012-11", "Aug. 24=2016-08-24"}},
 		{"2016-11-24", "Talks opened in Oslo in November 2012. Negotiators met again on Feb. 3.",
 			[]string{"November 2012=2012-11", "Feb. 3=2013-02-03"}},
+		// A weekday without a tense (a headline) is the same weekday the
+		// text names with one.
+		{"2024-03-07", "Flag-raising in Brussels on Monday\n\nThe flag will be raised at NATO headquarters on Monday.",
+			[]string{"Monday=2024-03-11", "Monday=2024-03-11"}},
+		{"2024-03-07", "Talks in Brussels on Monday\n\nThe talks began on Monday. They will resume on Monday.",
+			[]string{"Monday=2024-03-04", "Monday=2024-03-04", "Monday=2024-03-11"}},
 		{"2021-08-31", "Biden announced in April that all of them would be out by Sept. 11.",
 			[]string{"April=2021-04", "Sept. 11=2021-09-11"}},
 		{"2021-02-19", "Biden promised a target before he hosts a summit of world leaders on 22 April, Earth Day.",

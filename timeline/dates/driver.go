@@ -124,6 +124,10 @@ func (d *driver) run() {
 	}
 	d.linkRanges()
 	d.joinOfYear()
+	d.joinDayBefore()
+	d.shareYear()
+	d.around()
+	d.sameWeekday()
 	d.dayAfterTime()
 }
 
@@ -141,6 +145,141 @@ func (d *driver) joinOfYear() {
 		a.End, a.Text, a.Relative, a.Tense = b.End, d.text[a.Start:b.End], false, TenseUnknown
 		d.out = slices.Delete(d.out, i+1, i+2)
 		d.bare = slices.Delete(d.bare, i+1, i+2)
+	}
+}
+
+// around widens a date or time over an "around" before it, as TimeBank
+// spans it ("around Nov. 1", "around 7:15 p.m."; Mod APPROX), but not
+// over the particle of "get around Wednesday's ruling".
+func (d *driver) around() {
+	for i := range d.out {
+		a := &d.out[i]
+		if a.Type != Date && a.Type != Time || a.Mod != "" || a.Start < 7 {
+			continue
+		}
+		j := a.Start - 1
+		for j > 0 && d.text[j] == ' ' {
+			j--
+		}
+		if j < 5 || !strings.EqualFold(d.text[j-5:j+1], "around") || j > 5 && isLetter(d.text[j-6]) {
+			continue
+		}
+		if i > 0 && d.out[i-1].End > j-5 {
+			continue
+		}
+		k := j - 6
+		for k > 0 && d.text[k] == ' ' {
+			k--
+		}
+		w := k + 1
+		for w > 0 && isLetter(d.text[w-1]) {
+			w--
+		}
+		if aroundVerbs[strings.ToLower(d.text[w:k+1])] {
+			continue
+		}
+		a.Start, a.Text, a.Mod = j-5, d.text[j-5:a.End], "APPROX"
+	}
+}
+
+// aroundVerbs take "around" as a particle: "get around Wednesday's ruling".
+var aroundVerbs = map[string]bool{
+	"get": true, "gets": true, "got": true, "getting": true, "come": true, "comes": true,
+	"came": true, "coming": true, "turn": true, "turned": true, "turning": true, "go": true,
+	"went": true, "going": true, "look": true, "looked": true, "looking": true, "walk": true,
+	"walked": true, "work": true, "worked": true, "working": true, "way": true, "ways": true,
+}
+
+// shareYear gives the first day of "Dec. 3 or 4, 1999" the year of the
+// second.
+func (d *driver) shareYear() {
+	for i := 0; i+1 < len(d.out); i++ {
+		a, b := &d.out[i], &d.out[i+1]
+		if !a.Relative || b.Relative || len(a.Value) != 10 || len(b.Value) != 10 || a.Type != Date || b.Type != Date ||
+			a.Value[4:8] != b.Value[4:8] || !isDigit(a.Value[0]) {
+			continue
+		}
+		switch strings.Trim(d.text[a.End:b.Start], " ,") {
+		case "and", "or", "&":
+			a.Value, a.Relative = b.Value[:4]+a.Value[4:], false
+		}
+	}
+}
+
+// joinDayBefore joins "the day before" or "the day after" and the
+// day-precise date right after it into one expression: "the day after
+// Christmas", "the day before last Tuesday". It also joins a number of
+// days or weeks and the day it counts from: "a week from Monday".
+func (d *driver) joinDayBefore() {
+	for i := 0; i+1 < len(d.out); i++ {
+		a, b := &d.out[i], &d.out[i+1]
+		if b.Type != Date || len(b.Value) != 10 || b.Value[4] != '-' || !isDigit(b.Value[0]) || b.Through != "" {
+			continue
+		}
+		gap := strings.TrimSpace(d.text[a.End:b.Start])
+		days := 0
+		switch {
+		case a.Type == Date && (gap == "before" || gap == "after") && strings.EqualFold(a.Text, "the day"):
+			days = 1
+			if gap == "before" {
+				days = -1
+			}
+		case a.Type == Duration && gap == "from" && (strings.HasSuffix(a.Value, "D") || strings.HasSuffix(a.Value, "W")) && a.Mod == "":
+			n := atoi(a.Value[1:])
+			if n < 1 || len(a.Value) != len(appendInt(nil, n, 1))+2 {
+				continue
+			}
+			days = n
+			if strings.HasSuffix(a.Value, "W") {
+				days = 7 * n
+			}
+		default:
+			continue
+		}
+		t, err := time.Parse("2006-01-02", b.Value)
+		if err != nil {
+			continue
+		}
+		a.Value = t.AddDate(0, 0, days).Format("2006-01-02")
+		a.End, a.Text, a.Type, a.Relative, a.Tense, a.Mod = b.End, d.text[a.Start:b.End], Date, b.Relative, b.Tense, ""
+		d.out = slices.Delete(d.out, i+1, i+2)
+		d.bare = slices.Delete(d.bare, i+1, i+2)
+	}
+}
+
+// sameWeekday gives a weekday read without a tense (a headline: "Flag
+// raised in Brussels on Monday") the value of the same weekday named
+// with a tense elsewhere in the text ("The flag will be raised on
+// Monday"), if the text names it with one tense only.
+func (d *driver) sameWeekday() {
+	var vals [7]string // the value of each weekday named with a tense; "-" for several
+	untensed := false
+	for i := range d.out {
+		a := &d.out[i]
+		wd := weekdayNum(a.Text)
+		if wd < 0 || !a.Relative {
+			continue
+		}
+		switch {
+		case a.Tense == TenseUnknown:
+			untensed = true
+		case vals[wd] == "":
+			vals[wd] = a.Value
+		case vals[wd] != a.Value:
+			vals[wd] = "-"
+		}
+	}
+	if !untensed {
+		return
+	}
+	for i := range d.out {
+		a := &d.out[i]
+		if a.Tense != TenseUnknown || !a.Relative {
+			continue
+		}
+		if wd := weekdayNum(a.Text); wd >= 0 && vals[wd] != "" && vals[wd] != "-" {
+			a.Value = vals[wd]
+		}
 	}
 }
 
@@ -321,6 +460,9 @@ func (d *driver) window(ws, we int, mask class) {
 // emit resolves c and appends it to the output.
 func (d *driver) emit(c cand) {
 	x := c.x
+	if inURL(d.text, c.start, c.end) {
+		return // ".../2023/09/oslo-thirty-years": a web address
+	}
 	v, tense, ok := d.res.resolve(x, c.start, c.end)
 	if !ok && !d.res.ref.IsZero() {
 		return // an impossible date, such as February 30
@@ -348,7 +490,48 @@ func (d *driver) emit(c cand) {
 		}
 	}
 	d.out = append(d.out, t)
-	d.bare = append(d.bare, x.gran >= gHour && x.textAnchor && x.Weekday == nil && x.sd == 0)
+	bare := x.gran >= gHour && x.textAnchor && x.Weekday == nil && x.sd == 0
+	d.bare = append(d.bare, bare)
+	if bare && d.res.fromRef {
+		d.sameTime(len(d.out) - 1)
+	}
+}
+
+// sameTime gives a clock time that found no day in its sentence (out[i])
+// the day of the same clock time named earlier with its day: after "left
+// at 11 p.m. London time on Friday", "the clock counted down to 11 p.m."
+// is that Friday's.
+func (d *driver) sameTime(i int) {
+	a := &d.out[i]
+	if len(a.Value) != 16 {
+		return
+	}
+	for j := i - 1; j >= max(0, i-100); j-- {
+		b := &d.out[j]
+		if b.Type == Time && !d.bare[j] && len(b.Value) == 16 && b.Value[10:] == a.Value[10:] {
+			a.Value = b.Value
+			return
+		}
+	}
+}
+
+// inURL reports whether text[start:end] is part of a web address or a
+// path: the run of non-space bytes around it holds "://", starts with
+// "www.", or has two slashes before it ("/images/2020/01/…").
+func inURL(text string, start, end int) bool {
+	i, j := start, end
+	for i > 0 && text[i-1] > ' ' && start-i < 200 {
+		i--
+	}
+	for j < len(text) && text[j] > ' ' && j-end < 200 {
+		j++
+	}
+	if i == start && j == end {
+		return false
+	}
+	tok := text[i:j]
+	return strings.Count(text[i:start], "/") >= 2 || strings.Contains(tok, "://") ||
+		strings.HasPrefix(tok, "www.") || strings.HasPrefix(tok, "(www.")
 }
 
 // linkRanges sets Through on the first of two expressions that form a

@@ -61,13 +61,23 @@ type expr struct {
 	// has passed ("will be held at the start of the week").
 	aheadIfPast bool
 	fromLast    bool // "a year later", "ten days earlier": counted from the last date of the text
+	// dayShift: "the day before" (-1) or "the day after" (+1) an event:
+	// the date in apposition before it, or the day before or after the
+	// last day named nearby.
+	dayShift int
+	weekN    int // "the first week of April" (1), "the last week of May" (5)
+	// vagueShift: "years later" (+1), "a few hours earlier" (-1): the
+	// day named just before for hours and minutes, else PAST_REF or
+	// FUTURE_REF by the tense.
+	vagueShift int
 	// pastWeekend: the weekend before the reference date, unless it falls
 	// on one ("talks were held over the weekend").
 	pastWeekend bool
 	// untensedWeekend: "the weekend" in a clause without a tense, the
 	// weekend before the reference date if that is a Monday to Wednesday.
 	untensedWeekend bool
-	dir             int // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense, 4 next but not tomorrow
+	thisPast        bool // "this past week": the week before the reference if that is a Monday to Wednesday
+	dir             int  // for a weekday, month or season without a year: -1 last, +1 next, 0 by tense, 4 next but not tomorrow
 
 	holiday string // a holiday whose day depends on the year ("Thanksgiving")
 
@@ -142,6 +152,10 @@ type resolver struct {
 	// ("last week", "Friday"), when the text comes back to the present.
 	story   time.Time
 	storyAt int
+
+	// fromRef reports whether the expression resolved last counted from
+	// the publication date.
+	fromRef bool
 }
 
 // storyYear returns the year of the story the text is telling, for a
@@ -209,6 +223,7 @@ func paragraphs(s string) int {
 // it depends on the reference.
 func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, ok bool) {
 	r.at = end
+	r.fromRef = false
 	if x.value != "" {
 		return x.value, TenseUnknown, true
 	}
@@ -252,6 +267,21 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		v, ok := format(&g, y, 3*q-2, 1)
 		return v, TenseUnknown, ok
 	}
+	if x.quarterish && r.lastGran == gMonth && r.lastAt <= start && sameSentence(r.text, r.lastAt, start) {
+		// "Exports rose in October from a year earlier": that month a
+		// year before.
+		g := *x
+		g.gran = gMonth
+		v, ok := format(&g, r.last.Year()+x.sy, int(r.last.Month()), 1)
+		return v, TenseUnknown, ok
+	}
+	if x.vagueShift != 0 && !(x.fromLast && !r.anchor.IsZero() && r.lastGran >= gDay && r.anchorAt <= start && sentencesBetween(r.text, r.anchorAt, start) <= 2) {
+		tense := tenseAt(r.text, start, end)
+		if x.vagueShift < 0 || tense == TensePast {
+			return "PAST_REF", tense, true
+		}
+		return "FUTURE_REF", tense, true
+	}
 	if x.fromLast && !r.anchor.IsZero() && r.lastGran >= gDay {
 		// "a year later", "ten days earlier": from the day named just
 		// before. (After a year or a month, news counts from its own date.)
@@ -261,6 +291,9 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 			r.remember(x, t.Year(), int(t.Month()), t.Day())
 		}
 		return v, TenseUnknown, ok
+	}
+	if x.dayShift != 0 {
+		return r.dayBeforeEvent(x, start)
 	}
 	if x.textAnchor && x.gran < gDay && x.gran != gWeek && x.gran != gWeekend && r.lastGran >= x.gran && r.lastGran <= gDay {
 		// "that year", "later that month": from the last date of the text.
@@ -293,7 +326,8 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 	}
 	base = base.AddDate(x.sy, x.sm, x.sd)
 	if x.pastWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Friday ||
-		x.untensedWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Wednesday {
+		x.untensedWeekend && base.Weekday() >= time.Monday && base.Weekday() <= time.Wednesday ||
+		x.thisPast && x.gran == gWeek && base.Weekday() >= time.Monday && base.Weekday() <= time.Wednesday {
 		base = base.AddDate(0, 0, -7)
 	}
 	y, mo, d := base.Year(), int(base.Month()), base.Day()
@@ -378,15 +412,24 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 				y++
 			}
 		case -1:
-			if after || mo == rm {
+			// "last February" said in March is not last month, which
+			// would be "last month": it is the year before's.
+			if after || mo == rm || x.Day == nil && rm-mo == 1 {
 				y--
 			}
 		case 1:
-			if before || mo == rm {
+			if before || mo == rm || x.Day == nil && mo-rm == 1 {
 				y++
 			}
 		}
-		if dir == -2 && x.Day != nil && r.lastGran >= gYear && r.lastGran <= gDay && start-r.lastAt < 400 && start >= r.lastAt &&
+		if x.dir == 0 && x.Weekday == nil && r.lastGran == gYear && r.lastAt <= start && start-r.lastAt < 80 &&
+			(strings.HasPrefix(r.text[r.lastAt:], "'s ") || strings.HasPrefix(r.text[r.lastAt:], "’s ")) &&
+			!strings.ContainsAny(r.text[r.lastAt:start], ",;()") && sameSentence(r.text, r.lastAt, start) &&
+			yearFitsTense(r.last.Year(), r.ref.Year(), tense) {
+			// "Next year's meeting will be held in Manila in November":
+			// the year of the event the clause is about.
+			y, fromRef = r.last.Year(), false
+		} else if dir == -2 && x.Day != nil && r.lastGran >= gYear && r.lastGran <= gDay && start-r.lastAt < 400 && start >= r.lastAt &&
 			tense != TensePresent && paragraphs(r.text[r.lastAt:start]) == 0 && namesEvent(r.text, start, end) {
 			// "The US invaded Afghanistan in October 2001, weeks after
 			// the Sept. 11 attacks": an event named in a story told in an
@@ -487,7 +530,11 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		}
 	case x.gran == gHalf && x.n > 0:
 	}
+	if x.weekN > 0 {
+		d = weekOfMonthDay(y, mo, x.weekN)
+	}
 	v, ok := format(x, y, mo, d)
+	r.fromRef = fromRef
 	if ok {
 		r.remember(x, y, mo, d)
 		switch {
@@ -501,6 +548,55 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		}
 	}
 	return v, tense, ok
+}
+
+// dayBeforeEvent resolves "the day before" or "the day after" an event
+// (x.dayShift -1 or +1) that starts at start: the date just before it in
+// apposition ("on Oct. 12, the day before the crash"), or else the day
+// before or after the last day named in its sentence or the one before,
+// or else an unknown day.
+func (r *resolver) dayBeforeEvent(x *expr, start int) (string, Tense, bool) {
+	if r.anchor.IsZero() || r.anchorAt > start {
+		return "XXXX-XX-XX", TenseUnknown, true
+	}
+	gap := r.text[r.anchorAt:start]
+	t := r.anchor
+	switch {
+	case strings.TrimSpace(gap) == ",":
+	case sentencesBetween(r.text, r.anchorAt, start) <= 1 && paragraphs(gap) == 0:
+		t = t.AddDate(0, 0, x.dayShift)
+	default:
+		return "XXXX-XX-XX", TenseUnknown, true
+	}
+	v, ok := format(x, t.Year(), int(t.Month()), t.Day())
+	if ok {
+		r.remember(x, t.Year(), int(t.Month()), t.Day())
+	}
+	return v, TenseUnknown, ok
+}
+
+// sentencesBetween counts the sentence ends in text[i:j].
+func sentencesBetween(text string, i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if (text[k] == '.' || text[k] == '!' || text[k] == '?' || text[k] == '\n') && sentenceEnd(text, k) {
+			n++
+		}
+	}
+	return n
+}
+
+// yearFitsTense reports whether a month in year y may be meant in a
+// clause of tense t said in year ref: not in the past of a future clause,
+// nor in the future of a past one.
+func yearFitsTense(y, ref int, t Tense) bool {
+	switch t {
+	case TensePast:
+		return y <= ref
+	case TenseFuture, TensePresent:
+		return y >= ref
+	}
+	return true
 }
 
 // remember records a resolved date as the anchor of what follows.

@@ -11,7 +11,8 @@ import (
 // months later", "a year ago this month", "thirty years ago today", "a week or so
 // ago". The value has the precision of
 // the unit: "two years ago" is a year, "three days ago" a day. A vague
-// count ("years ago") is PAST_REF.
+// count ("years ago") is PAST_REF; "a few hours later" is the day named
+// just before, and "years later" the past or the future by the tense.
 var ago = newRule("ago", cUnit|cDecade,
 	`\b()(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:(`+reNumWord+`)[\s-]+)?(`+ci("year|month|week|day|decade|hour|minute|quarter")+`)s?(?:\s+or\s+so)?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`)|\s+(today))?)\b`,
 	func(m *rules.Match, x *expr) bool {
@@ -48,6 +49,16 @@ var ago = newRule("ago", cUnit|cDecade,
 			sign = 1
 		}
 		if n == -1 {
+			if dir == "later" || dir == "earlier" {
+				// "a few hours later": the day named just before; else,
+				// like "years later", a time before or after the
+				// reference by the tense (resolve: vagueShift).
+				x.vagueShift = sign
+				if u := lowerTrim(m.Captures[3]); u == "hour" || u == "minute" {
+					x.fromLast, x.gran = true, gDay
+				}
+				return true
+			}
 			if sign < 0 {
 				x.value = "PAST_REF"
 			} else {

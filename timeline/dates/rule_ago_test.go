@@ -11,6 +11,13 @@ func TestAgo(t *testing.T) {
 		{"Prices rose a year ago this month.", []string{"a year ago this month=2023-04"}},
 		{"Sales fell from a year earlier.", []string{"a year earlier=2023"}},
 		{"The town was founded years ago.", []string{"years ago=PAST_REF"}},
+		// Vague counts later or earlier: the day named just before, or a
+		// time before or after the reference by the tense.
+		{"The deal was initialed on Tuesday. Clinton announced it a few hours later.", []string{"Tuesday=2024-04-23", "a few hours later=2024-04-23"}},
+		{"Rebels seized the town a few hours later, residents said.", []string{"a few hours later=PAST_REF"}},
+		{"Years later, he returned to Kabul.", []string{"Years later=PAST_REF"}},
+		{"The plan will be reviewed years later.", []string{"years later=FUTURE_REF"}},
+		{"Hours earlier, police detained protesters.", []string{"Hours earlier=PAST_REF"}},
 		{"Then, a week or so ago, the general picked a date.", []string{"a week or so ago=2024-W16"}},
 		{"The war ended about 20 years ago.", []string{"20 years ago=2004"}},
 		// After a quarter, "a year earlier" is that quarter a year before.

@@ -41,6 +41,9 @@ var dayTime = newRule("day-time", cClock|cPart,
 				h = 0
 			}
 		case c[4] != "":
+			if w, _ := x.prevWord(m); w == "high" {
+				return false // "High Noon", "high noon comes today": an idiom
+			}
 			switch strings.ToLower(c[4]) {
 			case "noon", "midday":
 				h = 12

@@ -13,6 +13,7 @@ func TestDayTime(t *testing.T) {
 		{"The polls closed at 8 p.m. EDT.", []string{"8 p.m. EDT=2024-04-26T20:00/TIME"}},
 		{"He was born in 1940 and died in 2010.", []string{"1940=1940", "2010=2010"}},
 		{"Sales reached 1850 units.", nil},
+		{"For the people of Poland, high noon comes today.", []string{"today=2024-04-26"}},
 	})
 }
 

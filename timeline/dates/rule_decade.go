@@ -33,5 +33,14 @@ var decade = newRule("decade", cDecade,
 			return false
 		}
 		x.setYear(x.n * 10)
+		if m.Captures[1] != "" && x.after(m, 1) == "-" {
+			// "the 1990s-era rules": "the" goes with the noun.
+			i := len(m.Captures[1])
+			for i < len(m.Text) && (m.Text[i] == ' ' || m.Text[i] == '\n' || m.Text[i] == '\t') {
+				i++
+			}
+			m.Left += i
+			m.Text = m.Text[i:]
+		}
 		return true
 	}).startsWith(cDecade | cThe | cMod)

@@ -9,5 +9,6 @@ func TestDecade(t *testing.T) {
 		{"Tensions rose in the '80s.", []string{"the '80s=198"}},
 		{"It was popular in the seventies.", []string{"the seventies=197"}},
 		{"He is in his seventies.", nil},
+		{"The 1990s-era rules were scrapped.", []string{"1990s=199"}},
 	})
 }

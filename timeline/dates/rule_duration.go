@@ -34,6 +34,17 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		if strings.HasSuffix(m.Text, "-") {
 			return false
 		}
+		if i := x.off + m.Left + strings.Index(m.Text, m.Captures[2]); isUpper(x.text[i]) && !isSentenceStart(x.text, i) {
+			// "the Six-Day War", "the Hundred Years' War": a name.
+			a := strings.TrimLeft(x.after(m, 16), " '’")
+			j := 0
+			for j < len(a) && isLetter(a[j]) {
+				j++
+			}
+			if nameHeads[a[:j]] {
+				return false
+			}
+		}
 		if p := lowerTrim(m.Captures[1]); p == "the" && strings.HasPrefix(m.Text[strings.Index(m.Text, m.Captures[2])+len(m.Captures[2]):], "-") {
 			// "the eight-year war": TimeBank leaves "the" out of an adjective.
 			m.Left += len(m.Captures[1])
@@ -102,6 +113,13 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		x.value = durationValue(n, frac, unit)
 		return x.value != ""
 	}).needs(cNum).startsWith(cThe | cRelDet | cNum | cOrdW | cApprox)
+
+// nameHeads are the nouns that make a capitalised length of time a
+// name: "the Six-Day War", "the Hundred Years' War".
+var nameHeads = map[string]bool{
+	"War": true, "Wars": true, "Revolution": true, "Offensive": true, "Siege": true,
+	"Battle": true, "Campaign": true, "Crisis": true, "Uprising": true, "Plan": true,
+}
 
 // orSo widens the match m over an "or so", "or two" or "or three" after
 // it ("the next year or so", "a year or two"), which TimeBank keeps in

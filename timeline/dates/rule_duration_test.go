@@ -28,6 +28,9 @@ func TestDuration(t *testing.T) {
 		{"a dividend of $1.76 a year", nil},
 		{"He won a second term.", nil},
 		{"in the second round", nil},
+		// Names, not lengths of time.
+		{"Israel captured the West Bank in the Six-Day War.", nil},
+		{"The Thirty Years War ended in 1648.", []string{"1648=1648"}},
 	})
 }
 

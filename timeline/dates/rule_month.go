@@ -3,19 +3,22 @@ package dates
 import "github.com/olebedev/when/rules"
 
 // month finds a month name alone, in a date context: "in May", "last
-// March", "early December", "since January", "that September" (in the
+// March", "early December", "end-March", "the end of November", "since January", "that September" (in the
 // year named last). The year comes from the
 // reference date and the tense: "visited in May" is the last May, "will
 // visit in May" the next. A month name needs a modifier or a preposition
 // before it, so that "May I" and "March on" are not dates.
 var month = newRule("month", cMonth,
-	`\b(?P<x>(?:(`+ci("last|this|next|that|early|late|mid|earlier|later")+`)[\s-]+)?(`+reMonth+`))`,
+	`\b(?P<x>(?:(`+ci("last|this|next|that|early|late|mid|earlier|later|end|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of")+`)[\s-]+)?(`+reMonth+`))`,
 	func(m *rules.Match, x *expr) bool {
 		mon := monthNum(m.Captures[2])
 		if mon == 0 {
 			return false
 		}
 		mod := lowerTrim(m.Captures[1])
+		if mod == "end" && m.Text[3] != '-' {
+			return false // "to end March": a verb; "end-March" is a date
+		}
 		if mod == "" {
 			w, _ := x.prevWord(m)
 			if !monthContext[w] {
@@ -51,7 +54,7 @@ var month = newRule("month", cMonth,
 			x.mod = modOf(mod)
 		}
 		return true
-	}).startsWith(cMonth | cRelDet | cMod)
+	}).startsWith(cMonth | cRelDet | cMod | cThe)
 
 // monthContext are the words after which a month name is a date.
 var monthContext = map[string]bool{

@@ -7,9 +7,16 @@ func TestMonth(t *testing.T) {
 		{"Putin announced he would visit China in May.", []string{"May=2024-05"}},
 		{"Putin visited China in May.", []string{"May=2023-05"}},
 		{"The plan was agreed in early December.", []string{"early December=2023-12"}},
+		{"Reserves fell at end-March.", []string{"end-March=2024-03"}},
+		{"The offer expires at the end of November.", []string{"the end of November=2024-11"}},
+		{"He left at the beginning of October.", []string{"the beginning of October=2023-10"}},
 		{"Prices have risen since January.", []string{"January=2024-01"}},
-		{"Talks broke down last March.", []string{"last March=2024-03"}},
+		{"Talks broke down last February.", []string{"last February=2024-02"}},
 		{"Talks will resume next March.", []string{"next March=2025-03"}},
+		// The month just before is "last month": "last March" said in April
+		// is the year before's, and "next May" the year after's.
+		{"Talks broke down last March.", []string{"last March=2023-03"}},
+		{"Talks will resume next May.", []string{"next May=2025-05"}},
 		// Without a tense, the nearest such month.
 		{"The report is due in October.", []string{"October=2024-10"}},
 		{"worth a hundred million dollars in November, and half that now", []string{"November=2023-11", "now=PRESENT_REF"}},

@@ -31,7 +31,7 @@ func modOf(s string) string {
 		return ""
 	case "early", "the beginning of", "the start of", "beginning of", "start of", "earlier":
 		return "START"
-	case "late", "the end of", "end of", "later":
+	case "late", "the end of", "end of", "later", "end":
 		return "END"
 	case "mid", "the middle of", "middle of":
 		return "MID"

@@ -9,9 +9,10 @@ import (
 // quarter finds a quarter or half of a year: "the third quarter" (the
 // reference year's, or the year before in the past tense when it has not
 // begun yet), "third-quarter", "the first half of 1998", "Q1 2024", "the
-// fourth quarter of last year", "fiscal 1998's second quarter".
+// fourth quarter of last year", "the second half of the year" (as "the
+// second half"), "fiscal 1998's second quarter".
 var quarter = newRule("quarter", cQuarter,
-	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(\d{4})\s+|((?:`+ci("this|last|next")+`)\s+year's|[Yy]ear-(?:ago|earlier))\s+)?(?:fiscal[\s-]+)?(`+ci("first|second|third|fourth|1st|2nd|3rd|4th|final|last")+`)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4}))|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
+	`\b(?P<x>(?:`+ci("the")+`\s+)?(?:(\d{4})\s+|((?:`+ci("this|last|next")+`)\s+year's|[Yy]ear-(?:ago|earlier))\s+)?(?:fiscal[\s-]+)?(`+ci("first|second|third|fourth|1st|2nd|3rd|4th|final|last")+`)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|fiscal\s+(\d{4})|the\s+year\b)|,?\s+(\d{4})\b)?|\b(Q[1-4]|H[12])(?:\s+(\d{4}))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		c := m.Captures
 		var n int

@@ -12,5 +12,6 @@ func TestQuarter(t *testing.T) {
 		{"The quarter was terrible, the company said.", []string{"The quarter=2024-Q1"}},
 		{"Earnings soared in the fiscal first quarter.", []string{"the fiscal first quarter=2024-Q1"}},
 		{"Sales were flat in the last half of the '80s.", []string{"the '80s=198"}},
+		{"The embassy will reopen in the second half of the year.", []string{"the second half of the year=2024-H2"}},
 	})
 }

@@ -55,6 +55,16 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			x.aheadIfPast = x.mod == "START"
 		}
 		if det == "this past" {
+			if unit == "week" || unit == "weekend" {
+				// "this past weekend" said on a Sunday is this one; said
+				// on a weekday, the one before. "This past week" from
+				// Thursday on is mostly this week.
+				x.rel, x.gran, x.thisPast = true, gWeek, true
+				if unit == "weekend" {
+					x.gran, x.pastWeekend = gWeekend, true
+				}
+				return true
+			}
 			det = "last" // "this past spring"
 		}
 		if det == "the next" && (unit == "day" || unit == "morning" || unit == "afternoon" || unit == "evening" || unit == "night") {
@@ -102,9 +112,10 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 				return seasonOf3(x, unit, 0)
 			}
 		}
-		if (det == "the past" || det == "the last") && (unit == "year" || unit == "month" || unit == "decade" || unit == "week" || unit == "quarter") {
+		if (det == "the past" || det == "the last") && (unit == "year" || unit == "month" || unit == "decade" && det == "the last" || unit == "week" || unit == "quarter") {
 			// "over the past year", "in the last decade": TimeBank marks
-			// the last calendar year or decade (1997, 198); the past week
+			// the last calendar year or decade (1997, 198), but "the past
+			// decade" as ten years (P10Y); the past week
 			// is the seven days before the reference, mostly in the week
 			// of three days before it.
 			if unit == "week" {

@@ -12,6 +12,8 @@ func TestRelative(t *testing.T) {
 		{"Exports fell last month.", []string{"last month=2024-03"}},
 		{"Protests are planned this weekend.", []string{"this weekend=2024-W17-WE"}},
 		{"Voters went to the polls over the weekend.", []string{"the weekend=2024-W16-WE"}},
+		// "This past week" said from Thursday on is this one.
+		{"Outflows slowed this past week and this past weekend.", []string{"this past week=2024-W17", "this past weekend=2024-W16-WE"}},
 		{"Fighting flared last summer.", []string{"last summer=2023-SU"}},
 		{"Elections are expected early next year.", []string{"early next year=2025"}},
 		{"Sales rose earlier this year.", []string{"earlier this year=2024"}},

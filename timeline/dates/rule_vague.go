@@ -13,9 +13,18 @@ var vague = newRule("vague", cVague|cUnit,
 		nw, next := x.nextWord(m)
 		switch w {
 		case "future":
-			// "future" alone is too often not a time ("future demand").
-			if !vagueNouns[nw] || next != ' ' {
+			// "future" alone is too often not a time ("future demand");
+			// but "in future," is ("will be done differently in future").
+			if pw, _ := x.prevWord(m); pw == "in" && next != ' ' && !isWordByte(next) {
+				break
+			}
+			if !vagueNouns[nw] && !futureUnits[nw] || next != ' ' {
 				return false
+			}
+			if futureUnits[nw] {
+				// "in future quarters": TimeBank spans the unit too.
+				m.Right += 1 + len(nw)
+				m.Text = x.text[x.off+m.Left : x.off+m.Right]
 			}
 		case "current", "recent":
 			// "the current weakness", "a recent filing": the present, the
@@ -51,9 +60,19 @@ var vagueNouns = map[string]bool{
 	"events": false,
 }
 
-// notVagueNouns are nouns after which "current" is not a time.
+// futureUnits are the units after which "future" is a time with them:
+// "future quarters", "future years".
+var futureUnits = map[string]bool{
+	"years": true, "months": true, "weeks": true, "quarters": true, "decades": true, "days": true,
+}
+
+// notVagueNouns are the words after which "current" or "recent" is not a
+// time: nouns ("current account") and the words after an adjective used
+// as a noun ("the most recent in 1973", "the recent was").
 var notVagueNouns = map[string]bool{"account": true, "accounts": true, "affairs": true,
-	"events": true, "and": true, "or": true, "of": true, "flow": true, "flows": true}
+	"events": true, "and": true, "or": true, "of": true, "flow": true, "flows": true,
+	"in": true, "on": true, "at": true, "to": true, "from": true, "with": true, "by": true,
+	"was": true, "were": true, "is": true, "are": true, "one": true, "ones": true}
 
 // vagueNotAfterPast are words after "the past" that make it a duration or
 // a modifier: "the past few weeks", "the past year".

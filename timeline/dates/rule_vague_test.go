@@ -8,11 +8,16 @@ func TestVague(t *testing.T) {
 		{"He recently returned from Kyiv.", []string{"recently=PAST_REF"}},
 		{"Ties may improve in the future.", []string{"the future=FUTURE_REF"}},
 		{"The current talks are stalled.", []string{"current=PRESENT_REF"}},
+		{"The charge will cut tax payments in future quarters.", []string{"future quarters=FUTURE_REF"}},
+		{"It is confident about future earnings.", nil},
+		{"Such checks will be made in future, the ministry said.", []string{"future=FUTURE_REF"}},
+		{"Talks in future rounds will be harder.", nil},
 		{"We don't minimize the challenges of the near term.", []string{"the near term=FUTURE_REF"}},
 		{"It may placate some holders in the short term.", []string{"the short term=FUTURE_REF"}},
 		// Not time expressions.
 		{"The former president spoke.", nil},
 		{"The current account deficit grew.", nil},
+		{"Four wars were fought, the most recent in October 1973.", []string{"October 1973=1973-10"}},
 	})
 }
 

@@ -45,6 +45,10 @@ func TestWeekdaySchedule(t *testing.T) {
 	runFixtures(t, []fixture{
 		{"Xi and Biden meet in San Francisco on Wednesday.", []string{"Wednesday=2024-05-01"}},
 		{"Talks resume Monday after a pause.", []string{"Monday=2024-04-29"}},
+		{"Voters go to the polls on Sunday.", []string{"Sunday=2024-04-28"}},
+		{"The exhibition opens on Tuesday.", []string{"Tuesday=2024-04-30"}},
+		{"Kishida made a return visit to Seoul in May.", []string{"May=2023-05"}},
+		{"The fund, which already holds a stake, said it sold shares Thursday.", []string{"Thursday=2024-04-25"}},
 		{"The agreement takes effect on Jan. 1.", []string{"Jan. 1=2025-01-01"}},
 		{"They did not meet on Wednesday.", []string{"Wednesday=2024-04-24"}},
 		{"Ukraine says Russia attacked on Saturday.", []string{"Saturday=2024-04-20"}},

@@ -1,17 +1,32 @@
 package dates
 
-import "github.com/olebedev/when/rules"
+import (
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
 
 // year finds a year alone, where the words around make it a date: "in
 // 2022", "the 2022 visit", "since 1979", "fiscal 1998", "early 2001",
+// "end-2015",
 // "1990-95". A number that is money ("$2022"), a count ("2000 troops"), a
 // designation ("Resolution 2231", "F-16", "Flight 2022") or part of a
 // larger number is not a year; years before 1900 need a preposition.
 var year = newRule("year", cYear,
-	`\b(?P<x>(?:(`+ci("early|late|mid|the end of|the beginning of|the start of|the middle of|end of|beginning of|the spring of|the summer of|the fall of|the autumn of|the winter of")+`)[\s-]+)?(?:(`+ci("fiscal|calendar|the year")+`|FY)[\s-]*)?((?:1[0-9]|20)[0-9]{2})\b(?:-([0-9]{2})\b)?)`,
+	`\b(?P<x>(?:(`+ci("early|late|mid|the end of|the beginning of|the start of|the middle of|end of|end|beginning of|the spring of|the summer of|the fall of|the autumn of|the winter of")+`)[\s-]+)?(?:(`+ci("fiscal|calendar|the year")+`|FY)[\s-]*)?((?:1[0-9]|20)[0-9]{2})\b(?:-([0-9]{2})\b)?)`,
 	func(m *rules.Match, x *expr) bool {
 		y := atoi(m.Captures[3])
 		mod := lowerTrim(m.Captures[1])
+		if mod == "end" && m.Text[3] != '-' {
+			// "to end 2015 with a deal": a verb; "end-2015" is a date.
+			i := strings.Index(m.Text, m.Captures[3])
+			if m.Captures[2] != "" {
+				i = strings.Index(m.Text, m.Captures[2])
+			}
+			m.Left += i
+			m.Text = m.Text[i:]
+			mod, m.Captures[1] = "", ""
+		}
 		w, prev := x.prevWord(m)
 		if mod == "" && m.Captures[2] == "" {
 			switch prev {
@@ -45,7 +60,9 @@ var year = newRule("year", cYear,
 		if len(a) >= 1 && (a[0] == '%' || a[0] == '$') || len(a) == 2 && (a[0] == ',' || a[0] == '.' || a[0] == ':' || a[0] == '/') && isDigit(a[1]) {
 			return false
 		}
-		if nw, _ := x.nextWord(m); notYearAfter[nw] && !yearContext[w] {
+		if nw, _ := x.nextWord(m); notYearAfter[nw] && (!yearContext[w] || w == "and" || w == "or" || w == "to" || w == "of") {
+			// "2000 troops", "1,500 troops and 2000 police"; but "in 2000
+			// police raided the camp".
 			return false
 		}
 		x.gran = gYear

@@ -9,6 +9,8 @@ func TestYear(t *testing.T) {
 		{"Relations have been frozen since 1979.", []string{"1979=1979"}},
 		{"Profit rose in fiscal 1998.", []string{"fiscal 1998=1998"}},
 		{"Growth slowed in early 2001.", []string{"early 2001=2001"}},
+		{"Debt is to be cut by end-2015.", []string{"end-2015=2015"}},
+		{"They hope to end 2015 with a deal.", []string{"2015=2015"}},
 		{"the summer of 1998", []string{"the summer of 1998=1998-SU"}},
 		{"The war lasted from 1910 to 1945.", []string{"1910=1910", "1945=1945"}},
 		{"in the 1990-95 period", []string{"1990-95=1990"}},
@@ -24,5 +26,8 @@ func TestYear(t *testing.T) {
 		{"The index closed at 1998.5 points.", nil},
 		{"About 1500 soldiers died.", nil},
 		{"Rates rose 2005%.", nil},
+		// A count after "and": "1,500 troops and 2000 police".
+		{"Some 1,500 troops and 2000 police were deployed.", nil},
+		{"In 2000 police raided the camp.", []string{"2000=2000"}},
 	})
 }

@@ -6,7 +6,7 @@ package dates
 // tenseWords are the words that mark the tense of a clause by themselves.
 var tenseWords = map[string]Tense{
 	"will": TenseFuture, "shall": TenseFuture, "would": TenseFuture, "ll": TenseFuture,
-	"wo": TenseFuture, "should": TenseFuture, "must": TenseFuture, "may": TenseFuture,
+	"wo": TenseFuture, "should": TenseFuture, "must": TenseFuture, "may": TenseFuture, "can": TenseFuture,
 	"be": TenseFuture, "upcoming": TenseFuture, "soon": TenseFuture, "until": TenseFuture,
 	"till": TenseFuture, "scheduled": TenseFuture, "planned": TenseFuture,
 	"plans": TenseFuture, "planning": TenseFuture, "slated": TenseFuture,
@@ -60,7 +60,8 @@ var scheduleVerbs = map[string]bool{
 	"meet": true, "meets": true, "arrive": true, "arrives": true, "resume": true,
 	"resumes": true, "convene": true, "convenes": true, "depart": true, "departs": true,
 	"travel": true, "travels": true, "gather": true, "gathers": true, "begin": true,
-	"begins": true, "reconvene": true, "reconvenes": true,
+	"begins": true, "reconvene": true, "reconvenes": true, "go": true, "goes": true,
+	"opens": true, "starts": true, "expire": true, "expires": true,
 }
 
 // auxiliaries are the words before a bare verb that take its tense away:
@@ -128,8 +129,9 @@ func wordTense(w string) Tense {
 
 // A tword is a word near an expression.
 type tword struct {
-	w    string // lower case
-	name bool   // capitalised inside a sentence: a name, not a verb
+	w     string // lower case
+	name  bool   // capitalised inside a sentence: a name, not a verb
+	comma bool   // a comma, parenthesis or dash comes between it and the expression
 }
 
 // tenseAt returns the tense of the clause around text[start:end]: that of
@@ -285,37 +287,66 @@ func tenseAt(text string, start, end int) Tense {
 			}
 		}
 	}
-	report := TenseUnknown
-	for d := 0; d < max; d++ {
-		for _, i := range [2]int{n - 1 - d, n + d} {
-			w, ok := word(i)
-			if !ok {
-				continue
-			}
-			if t, ok := reportWords[w.w]; ok && !w.name {
-				if i < n && d <= 2 || i == n {
-					return t // "said Friday", "on Tuesday said": the day of the saying
+	// search looks for the nearest word that marks the tense among the
+	// words i with lo <= i < hi; a verb of saying counts only next to the
+	// expression, else it is returned as report.
+	search := func(lo, hi int) (t, report Tense) {
+		for d := 0; d < max; d++ {
+			for _, i := range [2]int{n - 1 - d, n + d} {
+				if i < lo || i >= hi {
+					continue
 				}
-				if i < n && d <= 5 && !boundaryBetween(left[:d]) {
-					return t // "told a news conference on Tuesday"
+				w, ok := word(i)
+				if !ok {
+					continue
 				}
-				if report == TenseUnknown {
-					report = t
+				if t, ok := reportWords[w.w]; ok && !w.name {
+					if i < n && d <= 2 || i == n {
+						return t, report // "said Friday", "on Tuesday said": the day of the saying
+					}
+					if i < n && d <= 5 && !boundaryBetween(left[:d]) {
+						return t, report // "told a news conference on Tuesday"
+					}
+					if report == TenseUnknown {
+						report = t
+					}
+					continue
 				}
-				continue
-			}
-			if t := markAt(i); t != TenseUnknown {
-				if t == TensePresent && plan {
-					return TenseFuture
+				if t := markAt(i); t != TenseUnknown {
+					if t == TensePresent && plan {
+						return TenseFuture, report
+					}
+					return t, report
 				}
-				return t
 			}
 		}
+		return TenseUnknown, report
+	}
+	// First the clause the expression sits in, when commas bound it:
+	// "Kerry, who arrived in Riyadh on Monday, will fly to Cairo".
+	if cl, cr := clauseLen(left), clauseLen(right); cl < len(left) || cr < len(right) {
+		if t, _ := search(n-cl, n+cr); t != TenseUnknown {
+			return t
+		}
+	}
+	t, report := search(0, n+len(right))
+	if t != TenseUnknown {
+		return t
 	}
 	if plan && report != TensePast {
 		return TenseFuture
 	}
 	return report
+}
+
+// clauseLen returns how many of ws, nearest first, come before a comma.
+func clauseLen(ws []tword) int {
+	for k, w := range ws {
+		if w.comma {
+			return k
+		}
+	}
+	return len(ws)
 }
 
 // bareVerbs are verbs whose past form is their base form.
@@ -398,10 +429,14 @@ var abbreviations = map[string]bool{
 // wordsLeft appends the words left of i in the sentence, nearest first.
 func wordsLeft(text string, i int, out []tword) []tword {
 	var buf [16]byte
+	comma := false
 	for len(out) < cap(out) {
 		for i > 0 && !isLetter(text[i-1]) {
 			if sentenceEnd(text, i-1) {
 				return out
+			}
+			if c := text[i-1]; c == ',' || c == '(' || c == ')' || c == 0x94 && i >= 3 && text[i-3] == 0xe2 {
+				comma = true // "," "(" ")" "—"
 			}
 			i--
 		}
@@ -412,7 +447,7 @@ func wordsLeft(text string, i int, out []tword) []tword {
 		if i == j {
 			return out
 		}
-		w := tword{}
+		w := tword{comma: comma}
 		if j-i <= 16 {
 			w.w = string(lower(&buf, text[i:j]))
 			w.name = isUpper(text[i]) && !isSentenceStart(text, i)
@@ -425,10 +460,14 @@ func wordsLeft(text string, i int, out []tword) []tword {
 // wordsRight appends the words right of i in the sentence, nearest first.
 func wordsRight(text string, i int, out []tword) []tword {
 	var buf [16]byte
+	comma := false
 	for len(out) < cap(out) {
 		for i < len(text) && !isLetter(text[i]) {
 			if sentenceEnd(text, i) {
 				return out
+			}
+			if c := text[i]; c == ',' || c == '(' || c == ')' || c == 0xe2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x94 {
+				comma = true
 			}
 			i++
 		}
@@ -439,7 +478,7 @@ func wordsRight(text string, i int, out []tword) []tword {
 		if i == j {
 			return out
 		}
-		w := tword{}
+		w := tword{comma: comma}
 		if j-i <= 16 {
 			w.w = string(lower(&buf, text[i:j]))
 			w.name = isUpper(text[i])
