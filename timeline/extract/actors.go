@@ -97,6 +97,9 @@ type mention struct {
 	Name       string // canonical name
 	Short      string // how a title names it: a surname, or the words used
 	Kind       int
+	// desc marks a definite description standing for a place named
+	// before it: "the peninsula" for Crimea.
+	desc bool
 }
 
 // Titles that come before a person's name.

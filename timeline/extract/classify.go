@@ -74,6 +74,118 @@ var rulePrefixes = func() [][]string {
 	return out
 }()
 
+// verbTypes map verbs (base form, with a particle where it matters) whose
+// meaning is one PLOVER type whatever their object: "meet" is CONSULT,
+// "shoot down" ASSAULT. Verbs whose type depends on the object ("hold
+// talks", "impose sanctions", "launch missiles") are not here: typeRules
+// read the whole predicate for them.
+var verbTypes = func() map[string]string {
+	m := make(map[string]string)
+	for typ, verbs := range map[string]string{
+		"CONSULT":   `meet visit negotiate consult confer discuss telephone phone travel tour arrive`,
+		"SUPPORT":   `ratify endorse praise recognize recognise adopt approve join rejoin reopen normalize normalise welcome accede support back`,
+		"AGREE":     `agree pledge promise offer propose commit vow accept`,
+		"ASSAULT":   `kill attack bomb shell invade ambush fight shoot annex seize capture assassinate abduct massacre execute behead torture`,
+		"MOBILIZE":  `deploy mobilize mobilise`,
+		"SANCTION":  `sanction expel sever boycott cancel embargo`,
+		"COERCE":    `arrest detain deport ban censor jail imprison`,
+		"THREATEN":  `threaten`,
+		"ACCUSE":    `accuse criticize criticise condemn denounce blame allege investigate`,
+		"REJECT":    `reject refuse veto deny`,
+		"REQUEST":   `demand urge appeal`,
+		"PROTEST":   `protest demonstrate rally`,
+		"RETREAT":   `release free resign disengage`,
+		"AID":       `donate allocate evacuate compensate`,
+		"COOPERATE": `cooperate extradite`,
+	} {
+		for _, v := range strings.Fields(verbs) {
+			m[v] = typ
+		}
+	}
+	for phrase, typ := range map[string]string{
+		"shoot down": "ASSAULT", "gun down": "ASSAULT", "break off": "SANCTION", "cut off": "SANCTION",
+		"step down": "RETREAT", "pull out": "RETREAT", "pull back": "RETREAT", "hand over": "RETREAT",
+		"rule out": "REJECT", "call on": "REQUEST", "call for": "REQUEST", "sit down": "CONSULT",
+	} {
+		m[phrase] = typ
+	}
+	return m
+}()
+
+// Verbs of signing, whose type is SUPPORT (PLOVER: "ratify, sign or
+// finalize an agreement") unless what is signed does something material:
+// an aid bill is AID, a sanctions law SANCTION, a treaty absorbing a
+// territory ASSAULT (CAMEO 192, occupy territory).
+var signVerbs = toSet(`sign initial countersign conclude`)
+
+var (
+	annexRE    = regexp.MustCompile(`\b(?:annex\w*|absorb\w*|incorporat\w*)\b`)
+	signAidRE  = regexp.MustCompile(`\b(?:aid|assistance|loans?|grants?)\b`)
+	signSancRE = regexp.MustCompile(`\b(?:sanctions?|embargo|tariffs?)\b`)
+)
+
+// classifyClause returns the PLOVER type of a clause from its base verb,
+// particle and object words: the verb's own type when it has one, the
+// type of what was said for a verb of saying, else that of the first rule
+// of typeRules that matches the predicate.
+func classifyClause(verb, particle string, obj []string) string {
+	pred := predicate(verb, particle, obj)
+	if t := verbType(verb, particle, strings.ToLower(strings.Join(obj, " "))); t != "" {
+		return t
+	}
+	if speechVerbs[verb] {
+		// "says it supported any effort to end the war": the verb said.
+		for i, w := range obj {
+			w = strings.ToLower(w)
+			b := baseVerb(w)
+			if b == "" {
+				b = strings.TrimSuffix(w, "s")
+			}
+			p := ""
+			if i+1 < len(obj) && particles[strings.ToLower(obj[i+1])] {
+				p = strings.ToLower(obj[i+1])
+			}
+			if t := verbType(b, p, strings.ToLower(strings.Join(obj[i+1:], " "))); t != "" {
+				return t
+			}
+		}
+	}
+	return classify(pred)
+}
+
+// verbType returns the type a verb gives its clause whatever the object
+// (obj, lower-case), or "".
+func verbType(verb, particle, obj string) string {
+	if particle != "" {
+		if t, ok := verbTypes[verb+" "+particle]; ok {
+			return t
+		}
+	}
+	if verb == "strike" || verb == "reach" || verb == "hammer" {
+		// "struck a deal", "reached an agreement": agreed.
+		for _, w := range strings.Fields(obj) {
+			if agreementNouns[w] {
+				return "AGREE"
+			}
+		}
+		if verb == "strike" && obj != "" && !strings.HasPrefix(obj, "over ") && !strings.HasPrefix(obj, "for ") {
+			return "ASSAULT" // "struck a hospital"; but workers "strike over pay"
+		}
+	}
+	if signVerbs[verb] {
+		switch {
+		case annexRE.MatchString(obj):
+			return "ASSAULT"
+		case signAidRE.MatchString(obj):
+			return "AID"
+		case signSancRE.MatchString(obj):
+			return "SANCTION"
+		}
+		return "SUPPORT"
+	}
+	return verbTypes[verb]
+}
+
 // classify returns the PLOVER type of a predicate, or "": that of the
 // first rule of typeRules that matches.
 func classify(pred string) string {

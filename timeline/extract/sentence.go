@@ -891,7 +891,7 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	if len(people) == 0 && len(others) > 0 && n > 6 {
 		return joinAnd(others), len(others) > 1
 	}
-	txt := strings.TrimSpace(s.d.text[words[0].Start:words[n-1].End])
+	txt := strings.TrimSpace(s.d.named(words[0].Start, words[n-1].End))
 	txt = dropArticle(txt)
 	if n > 1 {
 		// "His ruling coalition": the title says "Ruling coalition".
@@ -1254,7 +1254,7 @@ func (s *sentence) oneOfMany(k int) *nominalEvent {
 		}
 		title := capitalise(strings.Join([]string{subj, verb, one}, " "))
 		a, _ := s.subjectOf(c)
-		return &nominalEvent{title: title, typ: classify(predicate(c.vg.base, "", []string{one})), sp: span{s.toks[a].Start, s.toks[ob-1].End}}
+		return &nominalEvent{title: title, typ: classifyClause(c.vg.base, "", []string{one}), sp: span{s.toks[a].Start, s.toks[ob-1].End}}
 	}
 	return nil
 }
@@ -1414,9 +1414,9 @@ func (s *sentence) subEvents() []*timeline.Event {
 			if !plural {
 				verb = thirdPerson(base)
 			}
-			obj := s.objectWords(clause{si, seg.verb}, seg.start+1, seg.end, dates.Timex{Start: -1, End: -1}, maxTitleWords-len(strings.Fields(subj))-1)
+			obj := s.objectWords(clause{si, seg.verb}, subj, seg.start+1, seg.end, dates.Timex{Start: -1, End: -1}, maxTitleWords-len(strings.Fields(subj))-1)
 			title = capitalise(strings.Join(slices.Concat([]string{subj, verb}, obj), " "))
-			typ = classify(predicate(base, "", obj))
+			typ = classifyClause(base, "", obj)
 		case seg.verb.start >= 0 && seg.start >= 2 && sameDayWords[s.toks[seg.start-2].Low]:
 			title, typ, _ = s.clauseTitle(clause{si, seg.verb}, dates.Timex{Start: -1, End: -1})
 		default:

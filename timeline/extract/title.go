@@ -89,7 +89,7 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	if particle != "" {
 		verbWords = append(verbWords, particle)
 	}
-	obj := s.objectWords(c, objStart, objEnd, tx, maxTitleWords-len(strings.Fields(subj))-len(verbWords))
+	obj := s.objectWords(c, subj, objStart, objEnd, tx, maxTitleWords-len(strings.Fields(subj))-len(verbWords))
 	// "a framework that the negotiators announced": the noun before the
 	// relative clause is what its verb acted on.
 	if (seg.lead == "that" || seg.lead == "which") && vg.form == formActive && seg.start >= 2 {
@@ -107,7 +107,7 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 		}
 	}
 	title := strings.Join(slices.Concat([]string{subj}, verbWords, obj), " ")
-	typ := classify(predicate(base, particle, obj))
+	typ := classifyClause(base, particle, obj)
 	return capitalise(strings.TrimSpace(title)), typ, vg.form == formFuture
 }
 
@@ -172,9 +172,11 @@ including ending leaving saying calling following according`)
 var titleAux = toSet(`had has have been was were would be being`)
 
 // objectWords returns the words of toks[a:b] that a title keeps after the
-// verb: up to n words, without the time expression (and the words after it
-// once some are kept), people's titles, and a leading article.
-func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []string {
+// verb subj (the title's subject): up to n words, without the time
+// expression (and the words after it once some are kept), people's titles,
+// and a leading article; a place named by a description ("the peninsula")
+// is named.
+func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, n int) []string {
 	var out []string
 	for k := a; k < b && len(out) < n+2; k++ {
 		t := s.toks[k]
@@ -195,9 +197,10 @@ func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []stri
 		if objectStops[lw] || lw == "that" && len(out) > 0 {
 			break
 		}
-		// "a bill containing …": a participle after the noun starts a
-		// clause of its own.
-		if len(out) >= 2 && strings.HasSuffix(lw, "ing") && len(lw) > 5 && eventNouns[lw] == "" && !isCap(t.Text) {
+		// "a massive aid bill containing …": a participle after the noun
+		// starts a clause of its own; but after a bare noun it says what
+		// the thing is: "a treaty absorbing the peninsula".
+		if contentWords(out) >= 2 && strings.HasSuffix(lw, "ing") && len(lw) > 5 && eventNouns[lw] == "" && !isCap(t.Text) {
 			if _, noun := eventNouns[lw]; !noun {
 				break
 			}
@@ -215,6 +218,13 @@ func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []stri
 		}
 		if j := s.titleRun(k); j > k {
 			k = j - 1
+			continue
+		}
+		// "the peninsula" is "Crimea", unless the subject names it:
+		// "Finland will host an exercise in the north of the country".
+		if name, j, ok := s.descName(k); ok && !strings.Contains(subj, strings.TrimSuffix(name, "’s")) {
+			out = append(out, name)
+			k = j
 			continue
 		}
 		w := t.Text
@@ -252,6 +262,18 @@ func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []stri
 		trim()
 	}
 	return out
+}
+
+// contentWords returns the number of words in ws that are not
+// determiners.
+func contentWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if !determiners[strings.ToLower(w)] {
+			n++
+		}
+	}
+	return n
 }
 
 // Words that qualify a time expression after them.
@@ -509,6 +531,11 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 		}
 		if j := s.titleRun(k); j > k {
 			k = j - 1
+			continue
+		}
+		if name, j, ok := s.descName(k); ok {
+			comp = append(comp, name)
+			k = j
 			continue
 		}
 		comp = append(comp, s.toks[k].Text)
