@@ -37,6 +37,13 @@ func tokenize(text string) []token {
 					j += n2
 					continue
 				}
+				// A plural possessive: "the soldiers' sacrifice".
+				if (r2 == '\'' || r2 == '’') && prevRune(text, j) == 's' && j-i > 2 {
+					if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); j+n2 >= len(text) || unicode.IsSpace(r3) {
+						j += n2
+						break
+					}
+				}
 				if strings.ContainsRune(".-'’,", r2) && j+n2 < len(text) {
 					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
 					if unicode.IsLetter(r3) || unicode.IsDigit(r3) && r2 != '\'' && r2 != '’' && (r2 != ',' || unicode.IsDigit(prevRune(text, j))) {

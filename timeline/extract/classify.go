@@ -93,7 +93,7 @@ var verbTypes = func() map[string]string {
 		"ACCUSE":    `accuse criticize criticise condemn denounce blame allege investigate`,
 		"REJECT":    `reject refuse veto deny`,
 		"REQUEST":   `demand urge appeal`,
-		"PROTEST":   `protest demonstrate rally`,
+		"PROTEST":   `protest demonstrate rally march`,
 		"RETREAT":   `release free resign disengage`,
 		"AID":       `donate allocate evacuate compensate`,
 		"COOPERATE": `cooperate extradite`,
@@ -171,6 +171,9 @@ func verbType(verb, particle, obj string) string {
 		if verb == "strike" && obj != "" && !strings.HasPrefix(obj, "over ") && !strings.HasPrefix(obj, "for ") {
 			return "ASSAULT" // "struck a hospital"; but workers "strike over pay"
 		}
+	}
+	if verb == "march" && strings.HasPrefix(obj, "into ") {
+		return "" // troops "marched into" a country
 	}
 	if signVerbs[verb] {
 		switch {

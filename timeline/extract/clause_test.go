@@ -93,6 +93,20 @@ func TestClauses(t *testing.T) {
 		// Two dates of one clause: the calendar date wins.
 		{"2023-08-19", "Ten days later, on March 16, Yoon traveled to Tokyo.",
 			[]string{"2023-03-16 | Yoon travels to Tokyo"}, []string{"2023-08"}},
+		// Objects: reported clauses after a dated speech verb, plural
+		// possessives, quotations, amounts, and a cut at a phrase.
+		{"2020-06-17", "The army said on Tuesday that two soldiers had been killed.",
+			[]string{"2020-06-16 | Army says two soldiers killed"}, nil},
+		{"2020-06-17", "The leaders agreed on Friday to honour the soldiers' sacrifice.",
+			[]string{"2020-06-12 | Leaders agree to honour the soldiers’ sacrifice"}, nil},
+		{"1963-06-30", "Kennedy urged the crowd on Wednesday to \"stand firm.\"",
+			[]string{"1963-06-26 | Kennedy urges crowd to stand firm"}, nil},
+		{"2019-03-05", "The bank announced a $2 billion, three-year loan on Monday.",
+			[]string{"2019-03-04 | Bank announces $2 billion, three-year loan"}, nil},
+		{"2019-03-05", "The foreign ministers of Chile, Peru, Bolivia and Ecuador agreed on Friday to a new plan to share river water.",
+			[]string{"2019-03-01 | Chile, Peru, Bolivia and Ecuador agree to a new plan"}, []string{"plan to"}},
+		{"2019-03-05", "Seoul paid the workers as its court had ordered the companies to do in 2018.",
+			[]string{"2018 | Court orders companies"}, []string{"to do"}},
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},

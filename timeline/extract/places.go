@@ -15,8 +15,8 @@ kingdom emirate republic strip archipelago`)
 
 // resolvePlaces adds to d.mentions a mention for each definite description
 // of a place ("the peninsula", "the island", "the capital") that names the
-// nearest place before it, in its sentence, the sentence before or its
-// paragraph, whose kind fits (a person named stands for their country):
+// nearest place before it, in its paragraph or the sentence before, whose
+// kind fits (a person named stands for their country):
 // a country is "the country" and "the nation"
 // and what its gazetteer kind says ("the island" for Taiwan), its capital
 // "the capital" and "the city", a place what its kind says ("the
@@ -84,8 +84,18 @@ func (d *document) descriptionEnds(j int, n token) bool {
 func (d *document) placeBefore(x *gazIndex, i, from, sentStart int, noun string, added []mention) (mention, bool) {
 	at := d.toks[i].Start
 	best, found := mention{}, false
+	// Every country is "the country": among several, the one a sentence
+	// is about (its subject, "Yoon's government announced …") wins over
+	// one named in passing ("… forced to work for Japanese firms"); two
+	// sentences about different countries leave it unresolved.
+	generic := noun == "country" || noun == "nation"
+	topicSent, topicName, ambiguous := -1, "", false
 	try := func(m mention) {
-		if m.End > at || m.Start < from || found && m.Start <= best.Start || m.Kind == kindOrg {
+		if m.End > at || m.Start < from || m.Kind == kindOrg {
+			return
+		}
+		topic := generic && d.topical(m)
+		if !topic && (topicSent >= 0 || found && m.Start <= best.Start) {
 			return
 		}
 		if m.Kind != kindPerson && m.Start >= sentStart && d.subjectOfClause(m, i) {
@@ -111,9 +121,23 @@ func (d *document) placeBefore(x *gazIndex, i, from, sentStart int, noun string,
 				ok, short = true, e.capital
 			}
 		}
-		if ok {
-			best, found = mention{Start: m.Start, End: m.End, Name: e.name, Short: short, Kind: e.kind}, true
+		if !ok {
+			return
 		}
+		cand := mention{Start: m.Start, End: m.End, Name: e.name, Short: short, Kind: e.kind}
+		if topic {
+			ms := d.sentenceOf(m.Start)
+			switch {
+			case topicSent < 0:
+				topicSent, topicName = ms, e.name
+			case ms == topicSent && e.name != topicName:
+				ambiguous = true
+				return
+			case ms != topicSent || m.Start <= best.Start:
+				return
+			}
+		}
+		best, found = cand, true
 	}
 	k, _ := slices.BinarySearchFunc(d.mentions, at, func(m mention, o int) int { return m.Start - o })
 	for k--; k >= 0 && d.mentions[k].Start >= from; k-- {
@@ -122,7 +146,30 @@ func (d *document) placeBefore(x *gazIndex, i, from, sentStart int, noun string,
 	for k := len(added) - 1; k >= 0 && added[k].Start >= from; k-- {
 		try(added[k])
 	}
-	return best, found
+	return best, found && !ambiguous
+}
+
+// sentenceOf returns the index of the sentence holding byte offset off.
+func (d *document) sentenceOf(off int) int {
+	si, _ := slices.BinarySearchFunc(d.sents, off+1, func(sp span, o int) int { return sp.Start - o })
+	return max(0, si-1)
+}
+
+// topical reports whether mention m is in the subject of its sentence's
+// first clause: no verb comes before it in its sentence, and no
+// preposition right before it.
+func (d *document) topical(m mention) bool {
+	k, _ := slices.BinarySearchFunc(d.toks, d.sents[d.sentenceOf(m.Start)].Start, func(t token, o int) int { return t.Start - o })
+	j, _ := slices.BinarySearchFunc(d.toks, m.Start, func(t token, o int) int { return t.Start - o })
+	if j > k && prepositions[d.toks[j-1].Low] {
+		return false
+	}
+	for ; k < j; k++ {
+		if t := d.toks[k]; !t.Punct && isLowerWord(t.Text) && (auxiliaries[t.Low] || presentVerbs[t.Low] || baseVerb(t.Low) != "") {
+			return false
+		}
+	}
+	return true
 }
 
 // descAt returns the definite description of a place that starts at byte
@@ -217,4 +264,11 @@ func (d *document) subjectOfClause(m mention, i int) bool {
 func (d *document) inTimex(off int) bool {
 	k, _ := slices.BinarySearchFunc(d.timexes, off+1, func(t dates.Timex, o int) int { return t.Start - o })
 	return k > 0 && d.timexes[k-1].End > off
+}
+
+// durationAt reports whether byte offset off lies inside a length of time
+// ("six weeks"), not a date.
+func (d *document) durationAt(off int) bool {
+	k, _ := slices.BinarySearchFunc(d.timexes, off+1, func(t dates.Timex, o int) int { return t.Start - o })
+	return k > 0 && d.timexes[k-1].End > off && d.timexes[k-1].Type == dates.Duration
 }

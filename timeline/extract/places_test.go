@@ -36,6 +36,12 @@ func TestPlaceDescriptions(t *testing.T) {
 			map[string]string{"the country": "Finland/Finland"}},
 		{"Israel left Gaza in 2005.\n\nHamas took over the territory two years later.",
 			map[string]string{"the territory": "Gaza Strip/Gaza Strip"}},
+		// Of several countries, the one the sentence is about; two
+		// sentences' subjects of different countries leave it open.
+		{"On Monday, Seoul announced that a fund, not Japanese firms, would pay, as the country's court had ordered.",
+			map[string]string{"the country": "South Korea/South Korea"}},
+		{"Prime Minister Narendra Modi and President Joe Biden were among the guests.\n\nGusmao was sworn in as the country's first president.",
+			map[string]string{"the country": ""}},
 		// A name or an of-phrase after the noun names the place; words
 		// between "the" and the noun make another description; a place
 		// of another kind does not fit.

@@ -79,6 +79,13 @@ func (s *sentence) analyse() {
 				s.segs[si].verb.form = formParticiple
 			}
 		}
+		// "The leaders agreed on Friday": the only verb of the sentence's
+		// first clause is its verb, unless a later clause has a verb
+		// without a subject ("An agreement signed in Doha, …, set …").
+		if len(s.segs) > 0 && len(s.segs[0].verbs) == 1 && s.segs[0].verb.form == formParticiple && !s.laterPredicate(0) {
+			s.segs[0].verbs[0].form = formActive
+			s.segs[0].verb.form = formActive
+		}
 	}()
 	s.toks = s.d.tokensIn(s.sp)
 	start := 0
@@ -91,6 +98,8 @@ func (s *sentence) analyse() {
 			t := s.toks[i]
 			lw := strings.ToLower(t.Text)
 			switch {
+			case t.Text == "," && i > 0 && i+1 < len(s.toks) && amountWord(s.toks[i-1].Text) && isLowerWord(s.toks[i+1].Text) && !clauseLeads[s.toks[i+1].Low]:
+				// "a $2 billion, three-year loan": one noun phrase.
 			case t.Punct && strings.Contains(",;:—–()", t.Text):
 				boundary, skip = true, 1
 				if i+1 < len(s.toks) && clauseLeads[s.toks[i+1].Low] {
@@ -100,7 +109,10 @@ func (s *sentence) analyse() {
 				boundary, nextLead, skip = true, lw, 1
 			case (lw == "and" || lw == "but") && i > start && s.verbAhead(i+1):
 				boundary, nextLead, skip = true, lw, 1
-			case lw == "that" && i > start && (s.isSpeechVerb(i-1) || s.nounBefore(i) && s.verbWithin(i+1, 4)):
+			case lw == "that" && i > start && (s.isSpeechVerb(s.beforeTime(i-1, start)) || s.nounBefore(i) && s.verbWithin(i+1, 4)):
+				boundary, nextLead, skip = true, lw, 1
+			case lw == "as" && i > start && s.verbWithin(i+1, 5) && !asWords[s.toks[i-1].Low] && i+1 < len(s.toks) && !asWords[s.toks[i+1].Low]:
+				// "as the court had ordered": a clause.
 				boundary, nextLead, skip = true, lw, 1
 			case lw == "since" && i > start && s.verbWithin(i+1, 5):
 				// "since the Communists won the civil war": a clause.
@@ -204,6 +216,20 @@ func (s *sentence) verbWithin(i, n int) bool {
 	return false
 }
 
+// beforeTime returns the index of the token before a time expression
+// ending at toks[k] ("said on Tuesday", "said the same day"), or k when
+// toks[k] is in none; it does not go back before start.
+func (s *sentence) beforeTime(k, start int) int {
+	j := k
+	for j > start && s.inTimex(j) {
+		j--
+	}
+	if j < k && j > start && prepositions[s.toks[j].Low] {
+		j--
+	}
+	return j
+}
+
 func (s *sentence) nounBefore(i int) bool {
 	if i == 0 {
 		return false
@@ -253,10 +279,15 @@ func (s *sentence) verbAtUncached(k int) bool {
 		return false
 	}
 	w := strings.ToLower(t.Text)
+	if k > 0 && s.toks[k-1].Low == "to" && (w == "do" || w == "have") {
+		return false // "ordered the companies to do", "to have": an infinitive
+	}
 	if auxiliaries[w] && w != "to" && w != "be" && w != "been" && w != "being" {
 		return true
 	}
-	afterDet := k > 0 && (determiners[s.toks[k-1].Low] || s.toks[k-1].Poss)
+	// After a determiner, a possessive or a number ("30 industrialised
+	// countries"), an -ed word is an adjective.
+	afterDet := k > 0 && (determiners[s.toks[k-1].Low] || s.toks[k-1].Poss || isNumber(s.toks[k-1].Text) && !s.inTimex(k-1))
 	if afterDet && strings.EqualFold(s.toks[k-1].Text, "that") {
 		// "a cease-fire that ended a war", "talks that began on Monday":
 		// "that" is a pronoun unless a noun follows ("that divided
@@ -386,8 +417,9 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 			g.end = k + 2
 			return g
 		}
-		// A participle right after a noun: "an agreement signed in Doha".
-		if k > start && strings.HasSuffix(w, "ed") && !s.toks[k-1].Punct && !isCap(s.toks[k-1].Text) && baseVerb(s.toks[k-1].Text) == "" && k+1 < end && (s.toks[k+1].Text == "in" || s.toks[k+1].Text == "by" || s.toks[k+1].Text == "on" || s.toks[k+1].Text == "at") {
+		// A participle right after a noun: "an agreement signed in Doha",
+		// "a rail hub held by government troops".
+		if k > start && (strings.HasSuffix(w, "ed") || pastParticiples[w]) && !s.toks[k-1].Punct && !isCap(s.toks[k-1].Text) && baseVerb(s.toks[k-1].Text) == "" && k+1 < end && (s.toks[k+1].Text == "in" || s.toks[k+1].Text == "by" || s.toks[k+1].Text == "on" || s.toks[k+1].Text == "at") {
 			g.form = formParticiple
 		}
 		s.addParticle(&g, end)
@@ -395,6 +427,10 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 	}
 	return verbGroup{start: -1, head: -1}
 }
+
+// Words around "as" that make it part of a phrase, not a clause: "such
+// as", "as well as", "as early as", "as soon as".
+var asWords = toSet(`such well as same soon early late long far much many`)
 
 var copulas = toSet(`seem appear become look remain get grow`)
 
@@ -814,6 +850,22 @@ func (s *sentence) elidedSubject(si int) (int, int, bool) {
 	return a, seg.end, a < seg.end
 }
 
+// laterPredicate reports whether a segment after si with no lead starts
+// with its verb: the predicate of a subject told before it.
+func (s *sentence) laterPredicate(si int) bool {
+	for j := si + 1; j < len(s.segs); j++ {
+		if s.segs[j].lead == "" && len(s.segs[j].verbs) > 0 && s.segs[j].verbs[0].start == s.segs[j].start {
+			return true
+		}
+	}
+	return false
+}
+
+// Irregular past participles, which can follow a noun as "signed" does:
+// "a rail hub held by government troops".
+var pastParticiples = toSet(`held made built kept led sent brought bought sold found won paid set taken given written drawn
+chosen known seen shown sworn broken frozen spoken driven begun done hidden overthrown withdrawn shot struck fought`)
+
 // isAppositiveParticiple reports whether segment si is a participle phrase
 // set off by commas inside a noun phrase ("…, built in August 1961, was
 // opened…"): it starts with its verb and a later segment does too.
@@ -825,12 +877,7 @@ func (s *sentence) isAppositiveParticiple(si int) bool {
 	if !strings.HasSuffix(s.toks[seg.start].Low, "ed") && irregular[s.toks[seg.start].Low] == "" {
 		return false
 	}
-	for j := si + 1; j < len(s.segs); j++ {
-		if s.segs[j].lead == "" && len(s.segs[j].verbs) > 0 && s.segs[j].verbs[0].start == s.segs[j].start {
-			return true
-		}
-	}
-	return false
+	return s.laterPredicate(si)
 }
 
 // objectNP returns the noun phrase right after the verb of c, up to a

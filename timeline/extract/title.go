@@ -178,14 +178,46 @@ var titleAux = toSet(`had has have been was were would be being`)
 // is named.
 func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, n int) []string {
 	var out []string
-	for k := a; k < b && len(out) < n+2; k++ {
+	skippedTime := false
+	for k := a; k < b && len(out) < n+6; k++ {
 		t := s.toks[k]
-		lw := strings.ToLower(t.Text)
-		if s.inTimex(k) || k+1 < b && prepositions[lw] && s.inTimex(k+1) {
+		lw := t.Low
+		// "as early as Wednesday", "as soon as next week": a time.
+		if lw == "as" && k+3 < b && (s.toks[k+1].Low == "early" || s.toks[k+1].Low == "soon" || s.toks[k+1].Low == "late") && s.toks[k+2].Low == "as" && s.inTimex(k+3) {
+			k += 2
+			continue
+		}
+		// A length of time inside the object is part of it: "to end six
+		// weeks of fighting".
+		if (s.inTimex(k) || k+1 < b && prepositions[lw] && s.inTimex(k+1)) && !lengthAdjective(t.Text) && !(len(out) > 0 && s.d.durationAt(t.Start)) {
 			if len(out) > 0 {
+				// "urged the crowd on Wednesday to stand firm": an
+				// infinitive after the date goes on.
+				j := k
+				for j < b && (s.inTimex(j) || prepositions[s.toks[j].Low] && j+1 < b && s.inTimex(j+1)) {
+					j++
+				}
+				if j+1 < b && s.toks[j].Low == "to" && !prepositions[s.toks[j+1].Low] && !determiners[s.toks[j+1].Low] && !s.toks[j+1].Punct || j+1 < b && s.toks[j].Low == "to" && quoteMarks[s.toks[j+1].Text] {
+					out = trimTimePhrase(out)
+					k = j - 1
+					continue
+				}
 				out = trimTimePhrase(out)
 				break
 			}
+			skippedTime = true
+			continue
+		}
+		// "signed in 2001 and an earlier accord": what follows the date
+		// is another thing.
+		if skippedTime && len(out) == 0 && (lw == "and" || lw == "but" || lw == "or") {
+			break
+		}
+		if t.Punct && quoteMarks[t.Text] {
+			continue // "urged Gorbachev to “tear down this wall”"
+		}
+		if t.Punct && t.Text == "," && len(out) > 0 && k+1 < b && isLowerWord(s.toks[k+1].Text) && amountWord(out[len(out)-1]) {
+			out[len(out)-1] += "," // "a $17.5 billion, four-year program"
 			continue
 		}
 		if t.Punct && t.Text != "$" && t.Text != "%" {
@@ -200,7 +232,7 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 		// "a massive aid bill containing …": a participle after the noun
 		// starts a clause of its own; but after a bare noun it says what
 		// the thing is: "a treaty absorbing the peninsula".
-		if contentWords(out) >= 2 && strings.HasSuffix(lw, "ing") && len(lw) > 5 && eventNouns[lw] == "" && !isCap(t.Text) {
+		if contentWords(out) >= 2 && strings.HasSuffix(lw, "ing") && len(lw) > 5 && eventNouns[lw] == "" && !isCap(t.Text) && !prepositions[strings.ToLower(out[len(out)-1])] && !determiners[strings.ToLower(out[len(out)-1])] {
 			if _, noun := eventNouns[lw]; !noun {
 				break
 			}
@@ -209,7 +241,7 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 			out = append(out, "will") // reported future
 			continue
 		}
-		if lw == "be" && len(out) > 0 && out[len(out)-1] == "will" {
+		if lw == "be" && len(out) > 0 && (out[len(out)-1] == "will" || out[len(out)-1] == "not" || out[len(out)-1] == "never") {
 			out = append(out, "be")
 			continue
 		}
@@ -239,27 +271,90 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 				w = ant
 			}
 		}
-		if t.Poss {
-			w += "’s"
-		}
+		w += s.possessive(k)
 		out = append(out, w)
 	}
-	trim := func() {
-		for len(out) > 0 {
-			l := strings.ToLower(out[len(out)-1])
-			if !prepositions[l] && !determiners[l] && l != "and" && l != "or" && l != "but" {
-				break
-			}
-			out = out[:len(out)-1]
-		}
-	}
-	trim()
+	out = trimObject(out)
 	if len(out) > 0 && (out[0] == "the" || out[0] == "a" || out[0] == "an") {
 		out = out[1:]
 	}
 	if len(out) > n {
-		out = out[:max(n, 0)]
-		trim()
+		out = trimObject(cutAtPhrase(out, max(n, 0)))
+	}
+	return out
+}
+
+var conjunctions = toSet(`and or but`)
+
+var quoteMarks = toSet("\" “ ” ‘ ’ '")
+
+// lengthAdjective reports whether w is a length of time used as an
+// adjective ("a four-year program"), which is no date.
+func lengthAdjective(w string) bool {
+	l := strings.ToLower(w)
+	for _, u := range []string{"-year", "-month", "-week", "-day", "-hour", "-minute"} {
+		if strings.HasSuffix(l, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountWord reports whether w ends an amount that a comma may follow
+// inside a noun phrase: "a $17.5 billion, four-year program".
+func amountWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "billion", "million", "trillion", "percent":
+		return true
+	}
+	return false
+}
+
+// possessive returns the possessive ending toks[k] had: "’s", "’" after a
+// plural ("the soldiers' sacrifice"), or "".
+func (s *sentence) possessive(k int) string {
+	t := s.toks[k]
+	if !t.Poss {
+		return ""
+	}
+	if e := s.d.text[t.End-1]; e == '\'' || strings.HasSuffix(s.d.text[:t.End], "’") && !strings.HasSuffix(s.d.text[:t.End], "’s") {
+		return "’"
+	}
+	return "’s"
+}
+
+// cutAtPhrase cuts words to at most n, at the start of a phrase (a
+// preposition or "to") if there is one in the second half, so that a
+// title does not end in the middle of a name or a phrase: "agree to a new
+// plan", not "agree to a new plan to end".
+func cutAtPhrase(words []string, n int) []string {
+	if len(words) <= n {
+		return words
+	}
+	for i := n; i >= max(2, n/2); i-- {
+		if l := strings.ToLower(words[i]); prepositions[l] || l == "and" {
+			return words[:i]
+		}
+	}
+	i := n
+	for i > 1 && isCap(words[i]) && isCap(words[i-1]) {
+		i-- // not inside a name
+	}
+	return words[:i]
+}
+
+// trimObject removes what cannot end a title: a preposition, article,
+// conjunction, an adverb after one ("… and nearly"), or a pro-verb ("to
+// do").
+func trimObject(out []string) []string {
+	for len(out) > 0 {
+		out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
+		l := strings.ToLower(out[len(out)-1])
+		dangling := len(out) > 1 && strings.HasSuffix(l, "ly") && conjunctions[strings.ToLower(out[len(out)-2])]
+		if !prepositions[l] && !determiners[l] && !conjunctions[l] && !dangling && !proVerb(l) {
+			break
+		}
+		out = out[:len(out)-1]
 	}
 	return out
 }
