@@ -103,7 +103,7 @@ var verbTypes = func() map[string]string {
 		}
 	}
 	for phrase, typ := range map[string]string{
-		"shoot down": "ASSAULT", "gun down": "ASSAULT", "break off": "SANCTION", "cut off": "SANCTION",
+		"shoot down": "ASSAULT", "gun down": "ASSAULT", "break off": "SANCTION", "cut off": "SANCTION", "call off": "SANCTION",
 		"step down": "RETREAT", "pull out": "RETREAT", "pull back": "RETREAT", "hand over": "RETREAT",
 		"rule out": "REJECT", "call on": "REQUEST", "call for": "REQUEST", "sit down": "CONSULT",
 	} {

@@ -107,6 +107,25 @@ func TestClauses(t *testing.T) {
 			[]string{"2019-03-01 | Chile, Peru, Bolivia and Ecuador agree to a new plan"}, []string{"plan to"}},
 		{"2019-03-05", "Seoul paid the workers as its court had ordered the companies to do in 2018.",
 			[]string{"2018 | Court orders companies"}, []string{"to do"}},
+		// Pronouns name what they stand for: a thing for "it", several
+		// for "them", a person for "she"; the noun a relative clause is
+		// about is its verb's object.
+		{"2001-06-01", "The United States signed the protocol in 1998. President George W. Bush rejected it in March.",
+			[]string{"2001-03 | Bush rejects protocol"}, nil},
+		{"2024-03-07", "The committee approved the Finnish bid in December, and the full parliament voted for it in January.",
+			[]string{"2024-01 | Full parliament votes for Finnish bid"}, nil},
+		{"2021-08-31", "Biden, who inherited a force of 2,500 troops, announced in April that all of them would leave.",
+			[]string{"2021-04 | Biden announces all troops will leave"}, nil},
+		{"2015-02-13", "Merkel flew to Kyiv on Thursday. She and Hollande had started the push last week.",
+			[]string{"2015-W06 | Merkel and Hollande start push"}, nil},
+		{"2020-11-10", "A truce collapsed within hours, and two more, one of them brokered by the United States on Oct. 26, fared no better.",
+			[]string{"2020-10-26 | Truce brokered by the United States"}, nil},
+		{"1980-01-01", "Israel would return the Sinai Peninsula, which it captured in 1967.",
+			[]string{"1967 | Israel captures Sinai Peninsula"}, nil},
+		{"2023-03-17", "Japan said it would lift export controls it had imposed in 2019 on three chemicals.",
+			[]string{"2019 | Japan imposes export controls on three chemicals"}, nil},
+		{"2021-02-19", "Rich nations made a pledge, repeated in 2009 in Copenhagen, to give $100 billion.",
+			[]string{"2009 | Pledge repeated in Copenhagen"}, nil},
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},

@@ -184,6 +184,7 @@ type gazIndex struct {
 	// form starting with it has.
 	firstWords map[string]int
 	titles     map[string]bool // office titles, lower-case
+	demonyms   map[string]bool // "Swedish", "South Korean"
 	byName     map[string]*entity
 }
 
@@ -191,7 +192,7 @@ func (g *Gazetteer) idx() *gazIndex {
 	if g.index != nil {
 		return g.index
 	}
-	x := &gazIndex{forms: make(map[string]*entity), short: make(map[string][]*entity), titles: make(map[string]bool), byName: make(map[string]*entity), firstWords: make(map[string]int)}
+	x := &gazIndex{forms: make(map[string]*entity), short: make(map[string][]*entity), titles: make(map[string]bool), demonyms: make(map[string]bool), byName: make(map[string]*entity), firstWords: make(map[string]int)}
 	add := func(form string, e *entity) {
 		form = normSpace(form)
 		if form == "" {
@@ -209,6 +210,9 @@ func (g *Gazetteer) idx() *gazIndex {
 		add(c.Capital, e)
 		for _, a := range slices.Concat(c.Aliases, c.Demonyms) {
 			add(a, e)
+		}
+		for _, a := range c.Demonyms {
+			x.demonyms[normSpace(a)] = true
 		}
 	}
 	for _, p := range g.Places {

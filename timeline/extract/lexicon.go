@@ -117,7 +117,8 @@ var presentVerbs = toSet(`meets signs says visits holds agrees leaves joins arri
 becomes begins ends opens closes hosts plans seeks wants takes makes gives sends expects attends launches fires kills
 strikes attacks invades withdraws releases resigns wins loses votes elects marks celebrates returns remains stays travels
 flies lands adopts approves ratifies imposes lifts extends suspends expels recalls condemns criticizes threatens demands
-requires allows covers provides commits obliges binds includes`)
+requires allows covers provides commits obliges binds includes follows comes means keeps puts brings shows faces
+governs creates establishes guarantees grants lets`)
 
 // Event nouns: nouns that name a happening, so that "the 1985 summit" or
 // "Pelosi's visit to Taiwan in 2022" is an event. Each maps to the verb

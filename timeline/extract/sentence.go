@@ -109,7 +109,7 @@ func (s *sentence) analyse() {
 				boundary, nextLead, skip = true, lw, 1
 			case (lw == "and" || lw == "but") && i > start && s.verbAhead(i+1):
 				boundary, nextLead, skip = true, lw, 1
-			case lw == "that" && i > start && (s.isSpeechVerb(s.beforeTime(i-1, start)) || s.nounBefore(i) && s.verbWithin(i+1, 4)):
+			case lw == "that" && i > start && (s.isSpeechVerb(s.beforeTime(i-1, start)) || s.nounBefore(i) && (s.verbWithin(i+1, 4) || s.namesThenVerb(i+1))):
 				boundary, nextLead, skip = true, lw, 1
 			case lw == "as" && i > start && s.verbWithin(i+1, 5) && !asWords[s.toks[i-1].Low] && i+1 < len(s.toks) && !asWords[s.toks[i+1].Low]:
 				// "as the court had ordered": a clause.
@@ -230,6 +230,17 @@ func (s *sentence) beforeTime(k, start int) int {
 	return j
 }
 
+// namesThenVerb reports whether names joined by "and" start at toks[i]
+// and a finite verb follows them: "that Ronald Reagan and Mikhail
+// Gorbachev adopted".
+func (s *sentence) namesThenVerb(i int) bool {
+	k := i
+	for k < len(s.toks) && k < i+9 && !s.toks[k].Punct && (isCap(s.toks[k].Text) || s.toks[k].Low == "and") {
+		k++
+	}
+	return k > i+1 && k < len(s.toks) && s.isVerbAt(k)
+}
+
 func (s *sentence) nounBefore(i int) bool {
 	if i == 0 {
 		return false
@@ -287,7 +298,7 @@ func (s *sentence) verbAtUncached(k int) bool {
 	}
 	// After a determiner, a possessive or a number ("30 industrialised
 	// countries"), an -ed word is an adjective.
-	afterDet := k > 0 && (determiners[s.toks[k-1].Low] || s.toks[k-1].Poss || isNumber(s.toks[k-1].Text) && !s.inTimex(k-1))
+	afterDet := k > 0 && (determiners[s.toks[k-1].Low] || s.toks[k-1].Poss || isNumber(s.toks[k-1].Text) && !s.inTimex(k-1) || s.isDemonym(k-1))
 	if afterDet && strings.EqualFold(s.toks[k-1].Text, "that") {
 		// "a cease-fire that ended a war", "talks that began on Monday":
 		// "that" is a pronoun unless a noun follows ("that divided
@@ -563,9 +574,16 @@ func (s *sentence) subjectOf(c clause) (int, int) {
 	}
 	if c.vg.form == formParticiple {
 		// The noun phrase just before the participle, from its
-		// determiner: "activate a security agreement signed in 2001".
+		// determiner: "activate a security agreement signed in 2001"; set
+		// off by a comma after a clause, the one that ends it: "press rich
+		// nations over a promise, made in 2009, to …".
 		a = b
-		for a > seg.start && a > 0 && !s.toks[a-1].Punct && !prepositions[s.toks[a-1].Low] {
+		start := seg.start
+		if c.vg.start == seg.start && c.si > 0 && len(s.segs[c.si-1].verbs) > 0 {
+			prev := s.segs[c.si-1]
+			a, b, start = prev.end, prev.end, prev.start
+		}
+		for a > start && a > 0 && !s.toks[a-1].Punct && !prepositions[s.toks[a-1].Low] && !s.isVerbAt(a-1) {
 			a--
 			if determiners[s.toks[a].Low] || s.toks[a].Poss {
 				break
@@ -574,6 +592,13 @@ func (s *sentence) subjectOf(c clause) (int, int) {
 	}
 	for a < b && (s.inTimex(a) || clauseLeads[s.toks[a].Low] || prepositions[s.toks[a].Low] || adverbs[s.toks[a].Low] || s.toks[a].Punct || leadAdverbials[s.toks[a].Low]) {
 		a++
+	}
+	// "export controls it had imposed": the pronoun is the subject, the
+	// noun before it the object of a relative clause.
+	if b-a >= 2 && subjectPronouns[s.toks[b-1].Low] && c.vg.form != formParticiple {
+		if p := s.toks[b-2]; !p.Punct && !prepositions[p.Low] && !determiners[p.Low] && !clauseLeads[p.Low] && !s.isVerbAt(b-2) && !s.inTimex(b-2) && !leadAdverbials[p.Low] && !adverbs[p.Low] {
+			a = b - 1
+		}
 	}
 	if a < b && a == seg.start {
 		a = s.listStart(c.si, a, b)
@@ -629,8 +654,38 @@ func (s *sentence) subjectText(c clause) (string, bool) {
 	a, b := s.subjectOf(c)
 	if a < b && b-a == 1 {
 		w := s.toks[a].Low
+		if w == "it" || w == "they" {
+			if r, ok := s.referentOf(c, w, false, ""); ok {
+				s.subjSpan = r.sp
+				return r.text, r.plural
+			}
+		}
 		if pronouns[w] {
 			return s.antecedent(c, w)
+		}
+	}
+	// "one of them brokered by …": one of the things named before.
+	if a < b && s.toks[b-1].Low == "them" && (b-a == 1 || s.toks[b-2].Low == "of") {
+		one := b-a == 3 && s.toks[a].Low == "one"
+		if p, ok := s.pluralBefore(c, b-1); ok {
+			if one {
+				return strings.TrimSuffix(p, "s"), false
+			}
+			return p, true
+		}
+		if r, ok := s.referentOf(c, "them", true, ""); ok && !one {
+			return r.text, true
+		}
+		if n, ok := s.groupReferent(b - 1); ok {
+			return n, !one
+		}
+	}
+	// "She and Hollande had started the push": the person she is.
+	if b-a > 2 && (s.toks[a].Low == "she" || s.toks[a].Low == "he") && s.toks[a+1].Low == "and" {
+		if r, ok := s.referentOf(c, s.toks[a].Low, false, ""); ok {
+			rest, _ := s.nameNP(a+2, b, true)
+			s.subjSpan = span{s.toks[a].Start, s.toks[b-1].End}
+			return r.text + " and " + rest, true
 		}
 	}
 	if a >= b {
@@ -809,20 +864,30 @@ var relativeLeads = toSet(`who which that where whose whom`)
 // and appositive participles ("The Berlin Wall, built in 1961, was
 // opened"), or the subject of a coordinated clause before it.
 func (s *sentence) elidedSubject(si int) (int, int, bool) {
-	found := -1
+	found, name := -1, -1
 	for j := si - 1; j >= 0; j-- {
 		seg := s.segs[j]
-		if relativeLeads[seg.lead] {
+		// Relative and subordinate clauses ("days after the Timorese
+		// declared independence"), and participle phrases ("replacing the
+		// backstop"), are not where a coordinated clause's subject is.
+		if relativeLeads[seg.lead] || subordinators[seg.lead] {
 			continue
 		}
-		if len(seg.verbs) == 0 {
-			if prepositions[s.toks[seg.start].Low] || s.inTimex(seg.start) {
+		if first := s.toks[seg.start].Low; strings.HasSuffix(first, "ing") && len(first) > 5 && baseVerb(first) == "" && !isCap(s.toks[seg.start].Text) {
+			continue
+		}
+		if s.onlyParticiples(j) {
+			if prepositions[s.toks[seg.start].Low] || s.inTimex(seg.start) || s.onlyTimeWords(j) {
 				if found >= 0 {
 					break
 				}
 				continue
 			}
 			found = j
+			if name < 0 && s.isPersonName(seg.start, seg.end) {
+				// "His successor, Theresa May, began": the name.
+				name = j
+			}
 			if seg.lead != "" {
 				break
 			}
@@ -842,12 +907,46 @@ func (s *sentence) elidedSubject(si int) (int, int, bool) {
 	if found < 0 {
 		return 0, 0, false
 	}
+	if name >= 0 {
+		found = name
+	}
 	seg := s.segs[found]
 	a := seg.start
 	for a < seg.end && (s.toks[a].Punct || prepositions[s.toks[a].Low]) {
 		a++
 	}
 	return a, seg.end, a < seg.end
+}
+
+// Subordinators, whose clauses say when or why, not who.
+var subordinators = toSet(`after before when while because although though if unless since as whereas until`)
+
+// onlyParticiples reports whether segment si has no finite verb, only
+// participles ("a shipping magnate chosen by a committee") if any.
+func (s *sentence) onlyParticiples(si int) bool {
+	for _, v := range s.segs[si].verbs {
+		if v.form != formParticiple {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyTimeWords reports whether segment si holds nothing but words of time
+// and sentence adverbs: "days", "weeks later".
+func (s *sentence) onlyTimeWords(si int) bool {
+	for k := s.segs[si].start; k < s.segs[si].end; k++ {
+		if t := s.toks[k]; !t.Punct && !leadAdverbials[t.Low] && !s.inTimex(k) && !isNumber(t.Text) && !numberWords[t.Low] {
+			return false
+		}
+	}
+	return true
+}
+
+// isPersonName reports whether toks[a:b] is one person's name.
+func (s *sentence) isPersonName(a, b int) bool {
+	ms := s.d.mentionsIn(span{s.toks[a].Start, s.toks[b-1].End})
+	return len(ms) == 1 && ms[0].Kind == kindPerson && ms[0].Start == s.toks[a].Start && ms[0].End >= s.toks[b-1].End
 }
 
 // laterPredicate reports whether a segment after si with no lead starts
@@ -877,7 +976,33 @@ func (s *sentence) isAppositiveParticiple(si int) bool {
 	if !strings.HasSuffix(s.toks[seg.start].Low, "ed") && irregular[s.toks[seg.start].Low] == "" {
 		return false
 	}
-	return s.laterPredicate(si)
+	if s.laterPredicate(si) {
+		return true
+	}
+	// "a promise, made in 2009 in Copenhagen, to mobilise …", "The
+	// treaty, signed in 2010, caps …": right after a noun, and followed
+	// by a circumstance, not an object.
+	prev := s.segs[si-1]
+	last := prev.end - 1
+	if last < 0 || s.toks[last].Punct || s.inTimex(last) || s.isVerbAt(last) || prepositions[s.toks[last].Low] {
+		return false
+	}
+	if next := seg.verbs[0].end; next < seg.end && !prepositions[s.toks[next].Low] && !s.inTimex(next) {
+		return false
+	}
+	if len(prev.verbs) > 0 {
+		// After a main clause, it says more about the noun that ends it.
+		return prev.lead == "" || prev.lead == "and" || prev.lead == "but"
+	}
+	// After a bare noun phrase, only if the predicate follows: "The
+	// treaty, signed in 2010, caps …" (but "The parliament, the
+	// Volkskammer, voted on Aug. 23 …, a route that …").
+	if si+1 < len(s.segs) {
+		n := s.segs[si+1]
+		w := s.toks[n.start]
+		return n.lead == "" && isLowerWord(w.Text) && !determiners[w.Low] && !prepositions[w.Low] && !s.inTimex(n.start)
+	}
+	return false
 }
 
 // objectNP returns the noun phrase right after the verb of c, up to a

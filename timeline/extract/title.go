@@ -90,26 +90,62 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 		verbWords = append(verbWords, particle)
 	}
 	obj := s.objectWords(c, subj, objStart, objEnd, tx, maxTitleWords-len(strings.Fields(subj))-len(verbWords))
-	// "a framework that the negotiators announced": the noun before the
+	// "a framework that the negotiators announced", "the peninsula, which
+	// it captured", "export controls it had imposed": the noun before the
 	// relative clause is what its verb acted on.
-	if (seg.lead == "that" || seg.lead == "which") && vg.form == formActive && seg.start >= 2 {
-		if a, b := s.subjectOf(c); a < b && !pronouns[s.toks[a].Low] {
-			var ante []string
-			for j := seg.start - 2; j >= 0 && len(ante) < 3; j-- {
-				t := s.toks[j]
-				lw := strings.ToLower(t.Text)
-				if t.Punct || determiners[lw] || prepositions[lw] || s.isVerbAt(j) {
-					break
-				}
-				ante = append([]string{t.Text}, ante...)
-			}
-			obj = slices.Concat(ante, obj)
-		}
+	if vg.form == formActive || vg.form == formFuture {
+		obj = slices.Concat(s.relativeObject(c), obj)
 	}
 	title := strings.Join(slices.Concat([]string{subj}, verbWords, obj), " ")
 	typ := classifyClause(base, particle, obj)
 	return capitalise(strings.TrimSpace(title)), typ, vg.form == formFuture
 }
+
+// relativeObject returns the words of the noun phrase that the verb of c,
+// in a relative clause with a subject of its own, acted on: "Sinai
+// Peninsula" in "the Sinai Peninsula, which it captured", "export controls"
+// in "lift export controls it had imposed", or nil.
+func (s *sentence) relativeObject(c clause) []string {
+	seg := s.segs[c.si]
+	a, b := s.subjectOf(c)
+	if a >= b {
+		return nil
+	}
+	end := -1 // the end of the noun phrase
+	switch {
+	case (seg.lead == "that" || seg.lead == "which" || seg.lead == "whom") && a == seg.start && seg.start >= 2:
+		end = seg.start - 1 // the relative pronoun
+		if s.toks[end-1].Text == "," {
+			end--
+		}
+		if p := s.beforeTime(end-1, 0); seg.lead == "that" && (s.isVerbAt(p) || s.isSpeechVerb(p)) {
+			return nil // "said that …" reports; it relates nothing
+		}
+	case b-a == 1 && subjectPronouns[s.toks[a].Low] && a > seg.start && !s.inTimex(a-1):
+		// A relative clause without a pronoun: "controls it had imposed".
+		end = a
+	default:
+		return nil
+	}
+	low := 0 // the noun phrase starts after the verb before it
+	for _, v := range seg.verbs {
+		if v.end <= end && v.end > low {
+			low = v.end
+		}
+	}
+	var ante []string
+	for j := end - 1; j >= low && len(ante) < 4; j-- {
+		t := s.toks[j]
+		if t.Punct || determiners[t.Low] || prepositions[t.Low] || s.isVerbAt(j) || pronouns[t.Low] || s.inTimex(j) {
+			break
+		}
+		ante = append([]string{t.Text + s.possessive(j)}, ante...)
+	}
+	return ante
+}
+
+// Personal pronouns that can be the subject of a clause.
+var subjectPronouns = toSet(`it they he she we`)
 
 // reportedClause returns the tokens of a clause reported without "that"
 // right after the speech verb of c: "it would fully accept the agreement"
@@ -197,7 +233,10 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 				for j < b && (s.inTimex(j) || prepositions[s.toks[j].Low] && j+1 < b && s.inTimex(j+1)) {
 					j++
 				}
-				if j+1 < b && s.toks[j].Low == "to" && !prepositions[s.toks[j+1].Low] && !determiners[s.toks[j+1].Low] && !s.toks[j+1].Punct || j+1 < b && s.toks[j].Low == "to" && quoteMarks[s.toks[j+1].Text] {
+				// So does the agent of a passive: "signed in Beijing in
+				// December 1984 by Thatcher and Zhao".
+				agent := j+1 < b && s.toks[j].Low == "by" && (c.vg.form == formPassive || c.vg.form == formParticiple) && !s.inTimex(j+1)
+				if agent || j+1 < b && s.toks[j].Low == "to" && !prepositions[s.toks[j+1].Low] && !determiners[s.toks[j+1].Low] && !s.toks[j+1].Punct || j+1 < b && s.toks[j].Low == "to" && quoteMarks[s.toks[j+1].Text] {
 					out = trimTimePhrase(out)
 					k = j - 1
 					continue
@@ -227,6 +266,10 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 			continue
 		}
 		if objectStops[lw] || lw == "that" && len(out) > 0 {
+			break
+		}
+		// "the sanctions it imposed": another clause.
+		if len(out) > 0 && subjectPronouns[lw] && k+1 < len(s.toks) && s.isVerbAt(k+1) {
 			break
 		}
 		// "a massive aid bill containing …": a participle after the noun
@@ -265,10 +308,23 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 				w = ant
 			}
 		}
-		if lw == "them" {
-			// "Russia joined them": the plural subject before.
-			if ant, plural := s.antecedent(c, "they"); ant != "" && plural && s.subjSpan.End > s.subjSpan.Start {
-				w = ant
+		if lw == "them" || lw == "it" && !(k+1 < b && s.isVerbAt(k+1)) {
+			// "Russia joined them", "Bush rejected it", "all of them":
+			// what was named before.
+			r, ok := referent{}, false
+			if lw == "them" {
+				if p, found := s.pluralBefore(c, k); found {
+					r, ok = referent{text: p, plural: true}, true
+				}
+			}
+			if !ok {
+				r, ok = s.referentOf(c, lw, true, subj)
+			}
+			if ok {
+				w = r.text
+				if n := len(out); n >= 2 && out[n-1] == "of" && quantityWords[strings.ToLower(out[n-2])] {
+					out = out[:n-1] // "all of them": "all troops"
+				}
 			}
 		}
 		w += s.possessive(k)
@@ -285,6 +341,9 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 }
 
 var conjunctions = toSet(`and or but`)
+
+// Words that count part of a group: "all of them", "one of them".
+var quantityWords = toSet(`all both some none one two three several many most each`)
 
 var quoteMarks = toSet("\" “ ” ‘ ’ '")
 
@@ -443,6 +502,13 @@ func (s *sentence) titleRun(k int) int {
 		}
 	}
 	return k
+}
+
+// isDemonym reports whether toks[k] is a country's demonym ("Swedish"),
+// which a noun follows: "the Swedish bid".
+func (s *sentence) isDemonym(k int) bool {
+	t := s.toks[k]
+	return !t.Poss && s.d.g.idx().demonyms[t.Text] && !strings.Contains(t.Text, ".") && t.Text != strings.ToUpper(t.Text)
 }
 
 func (s *sentence) isNationality(k int) bool {
