@@ -23,6 +23,9 @@ var irregular = map[string]string{
 	"was": "be", "were": "be", "been": "be", "had": "have", "did": "do", "done": "do", "got": "get",
 	"sped": "speed", "slid": "slide", "spread": "spread", "upheld": "uphold", "oversaw": "oversee",
 	"overtook": "overtake", "struck down": "strike down", "shut": "shut", "read": "read", "bid": "bid",
+	"expelled": "expel", "compelled": "compel", "propelled": "propel", "repelled": "repel", "dispelled": "dispel",
+	"cancelled": "cancel", "travelled": "travel", "labelled": "label", "controlled": "control", "patrolled": "patrol",
+	"fuelled": "fuel", "signalled": "signal", "channelled": "channel", "levelled": "level", "modelled": "model",
 }
 
 // Base forms of verbs ending in "e", so that "voted" gives "vote" and
@@ -45,7 +48,7 @@ explore expose facilitate finalize finalise forge formulate generate graduate il
 integrate intervene intimidate isolate legislate liquidate live lure mandate manipulate mediate merge migrate mitigate
 moderate motivate narrate navigate nominate notice operate orchestrate outrage owe participate pause perpetrate precipitate
 preclude preside presume probe promote prosecute prove quote realise rebuke reconcile regulate reinforce reiterate relate
-require rescue reserve reside resume retaliate retrieve reverse revise sabotage salute separate solve substitute surge
+require rescue reserve reside resume retaliate retrieve reverse revise sabotage salute separate solve substitute surge file pave
 tolerate translate undermine update vacate validate waive wipe`)
 
 func toSet(s string) map[string]bool {

@@ -280,13 +280,34 @@ func sameHappening(a, b *timeline.Event, ka, kb *eventKey) bool {
 	if !shared {
 		return false
 	}
+	// A typeless mention joins a typed event only by naming the same
+	// happening ("Monday's clash"), not by sharing who did it ("Democratic
+	// legislators lose their seats", "… to hold a protest").
+	needNoun := a.Type != b.Type
 	for w := range ka.words {
-		if kb.words[w] {
+		if kb.words[w] && (!needNoun || happeningStems[w]) {
 			return true
 		}
 	}
 	return false
 }
+
+// happeningStems are the stems of the nouns that name a happening or an
+// agreement, as keyOf stems title words.
+var happeningStems = func() map[string]bool {
+	m := make(map[string]bool)
+	for n := range eventNouns {
+		m[stem(n)] = true
+	}
+	for n := range agreementNouns {
+		m[stem(n)] = true
+	}
+	m["agreement"] = true
+	for _, w := range titleSynonyms {
+		m[stem(w)] = true
+	}
+	return m
+}()
 
 func sameArticle(a, b *timeline.Event) bool {
 	for _, x := range a.Sources {

@@ -293,8 +293,8 @@ func (s *sentence) verbAtUncached(k int) bool {
 	if k > 0 && s.toks[k-1].Low == "to" && (w == "do" || w == "have") {
 		return false // "ordered the companies to do", "to have": an infinitive
 	}
-	if auxiliaries[w] && w != "to" && w != "be" && w != "been" && w != "being" {
-		return true
+	if auxiliaries[w] && w != "to" && w != "be" && w != "been" && w != "being" || t.Text == "may" {
+		return true // "may" in lower case is the modal, not the month
 	}
 	// After a determiner, a possessive or a number ("30 industrialised
 	// countries"), an -ed word is an adjective.
@@ -352,7 +352,7 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 		}
 		w := s.toks[k].Low
 		g := verbGroup{start: k, head: k, end: k + 1, form: formActive}
-		if auxiliaries[w] || presentVerbs[w] && (w == "plans" || w == "seeks" || w == "wants" || w == "expects") {
+		if auxiliaries[w] || w == "may" || presentVerbs[w] && (w == "plans" || w == "seeks" || w == "wants" || w == "expects") {
 			// Auxiliary: find the main verb.
 			j := k + 1
 			for j < end && (adverbs[s.toks[j].Low] || strings.HasSuffix(s.toks[j].Low, "ly") && !s.toks[j].Punct) {
@@ -361,7 +361,9 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 				}
 				j++
 			}
-			future := w == "will" || w == "shall" || w == "would" && !s.habitual(end) || w == "plans" || w == "seeks" || w == "wants" || w == "expects"
+			// "may hold a protest", "could vote as early as Wednesday": a
+			// possible happening, told as a plan.
+			future := w == "will" || w == "shall" || w == "would" && !s.habitual(end) || w == "plans" || w == "seeks" || w == "wants" || w == "expects" || w == "may" || w == "might" || w == "could" && !s.pastContext(k)
 			// "is to", "is due to", "is expected to", "is scheduled to"
 			if j < end && (w == "is" || w == "are" || w == "was" || w == "were") {
 				nw := s.toks[j].Low
@@ -468,7 +470,30 @@ var particles = toSet(`down up off out back over away`)
 func (s *sentence) addParticle(g *verbGroup, end int) {
 	if g.end < end && particles[s.toks[g.end].Low] {
 		g.end++
+		return
 	}
+	// "was sworn in as president", "got in last April": "in" ends the
+	// verb when no noun phrase follows it.
+	if g.end < end && s.toks[g.end].Low == "in" && inVerbs[g.base] {
+		if n := g.end + 1; n >= end || s.toks[n].Punct || s.inTimex(n) || s.toks[n].Low == "as" || s.toks[n].Low == "on" || s.toks[n].Low == "at" {
+			g.end++
+		}
+	}
+}
+
+// Verbs that take "in" as a particle: "sworn in", "got in", "moved in".
+var inVerbs = toSet(`swear get move step give phase usher`)
+
+// pastContext reports whether the clause of toks[k] is about the past
+// ("could not agree last week" is not a plan): a past time word follows.
+func (s *sentence) pastContext(k int) bool {
+	for j := k + 1; j < len(s.toks) && j < k+8; j++ {
+		switch s.toks[j].Low {
+		case "ago", "yesterday", "last", "earlier":
+			return true
+		}
+	}
+	return false
 }
 
 // segmentOf returns the index of the segment holding token index k.
@@ -1036,6 +1061,22 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 			return name, false
 		}
 	}
+	// "the month Washington expelled …": the time is not the subject.
+	if b-a > 2 && s.toks[a].Low == "the" && timeNouns[s.toks[a+1].Low] && isCap(s.toks[a+2].Text) {
+		a += 2
+	}
+	// "Those talks": which talks, a title does not say.
+	if b-a > 1 && demonstratives[s.toks[a].Low] {
+		a++
+	}
+	// "the first of five rounds of talks hosted by Iraq", "Biden's first
+	// trip abroad as president": the noun phrase without what follows.
+	for k := a + 2; k < b; k++ {
+		if t := s.toks[k]; t.Low == "as" && !isCap(t.Text) || s.isVerbAt(k) && (strings.HasSuffix(t.Low, "ed") || pastParticiples[t.Low]) && !s.toks[k-1].Punct {
+			b = k
+			break
+		}
+	}
 	sp := span{s.toks[a].Start, s.toks[b-1].End}
 	ms := s.d.mentionsIn(sp)
 	var people, others []string
@@ -1057,7 +1098,10 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	if len(people) == 1 && n > 1 && s.onlyTitles(a, b) {
 		return people[0], false
 	}
-	if len(people) > 0 && (n > 3 || len(people) > 1) {
+	// A person whose noun follows ("Biden's first trip") is not the
+	// subject.
+	possessor := len(ms) > 0 && ms[len(ms)-1].Kind == kindPerson && ms[len(ms)-1].End < words[n-1].Start && s.possessorAt(ms[len(ms)-1].End)
+	if len(people) > 0 && (n > 3 || len(people) > 1) && !possessor {
 		return joinAnd(people), len(people) > 1
 	}
 	if len(people) == 0 && len(others) > 0 && n > 6 {
@@ -1075,6 +1119,13 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 		}
 	}
 	last := words[n-1].Text
+	// "The first of five rounds of talks": the head comes before "of".
+	for i := 1; i < n-1; i++ {
+		if words[i].Low == "of" && !isCap(words[i-1].Text) && !partitives[words[i-1].Low] {
+			last, n, words = words[i-1].Text, i, words[:i]
+			break
+		}
+	}
 	// A capitalised word is a name, unless it starts the sentence
 	// ("Negotiators reached…") or follows "the" ("the Communists").
 	named := len(ms) > 0 && ms[len(ms)-1].End >= words[n-1].End
@@ -1091,6 +1142,24 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 		txt = strings.Join(f[:6], " ")
 	}
 	return txt, plural
+}
+
+// Nouns of time that may stand before a clause: "the month Washington
+// expelled …", "the day the wall fell".
+var timeNouns = toSet(`day days week month year night morning evening afternoon time moment`)
+
+var demonstratives = toSet(`this that these those`)
+
+// Heads that agree with the noun after "of": "80 percent of voters
+// choose", "thousands of residents emigrated".
+var partitives = toSet(`percent majority minority half most some all many none lot lots number thousands hundreds millions
+dozens rest bulk third quarter`)
+
+// possessorAt reports whether the word ending at byte offset end has a
+// possessive "'s".
+func (s *sentence) possessorAt(end int) bool {
+	k := s.tokenAt(end) - 1
+	return k >= 0 && k < len(s.toks) && s.toks[k].Poss
 }
 
 // Plurals not made with -s, and numbers that make a noun phrase plural.

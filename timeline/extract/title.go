@@ -681,6 +681,7 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 			owner, plural, mods = o, pl, nil
 			if isYear(s.toks[y].Text) && y > a && y < n {
 				owner, plural = s.nameNP(a, y, true)
+				owner = strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "’s") // "Putin's 2018 summit"
 			}
 		}
 	}
