@@ -126,6 +126,18 @@ func TestClauses(t *testing.T) {
 			[]string{"2019 | Japan imposes export controls on three chemicals"}, nil},
 		{"2021-02-19", "Rich nations made a pledge, repeated in 2009 in Copenhagen, to give $100 billion.",
 			[]string{"2009 | Pledge repeated in Copenhagen"}, nil},
+		// Subjects without what follows their noun; the verb agrees with
+		// the head; modals are plans; "sworn in".
+		{"2021-05-01", "The first of three rounds of talks hosted by Oman took place in Muscat in April.",
+			[]string{"2021-04 | First of three rounds of talks takes place in Muscat"}, nil},
+		{"2021-06-16", "Biden's first trip abroad as president began in Cornwall last week.",
+			[]string{"2021-W23 | Biden's first trip abroad begins in Cornwall"}, nil},
+		{"1999-09-01", "Nearly 80 percent of voters chose independence in August.",
+			[]string{"1999-08 | Nearly 80 percent of voters choose independence"}, nil},
+		{"1995-11-21", "Diplomats said the council could vote as early as Wednesday to lift the embargo.",
+			[]string{"1995-11-22 | Council to vote to lift the embargo"}, nil},
+		{"2021-01-21", "Biden was sworn in on Wednesday.",
+			[]string{"2021-01-20 | Biden sworn in"}, nil},
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},

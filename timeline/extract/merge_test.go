@@ -90,6 +90,9 @@ func TestMergeWords(t *testing.T) {
 			ev("2014", "Moscow takes over the peninsula", "ASSAULT", "b.txt", "Russia", "Crimea"), true},
 		{ev("2014", "Russia annexes Crimea", "ASSAULT", "a.txt", "Russia", "Crimea"),
 			ev("2014-07", "Russian missile shoots down airliner", "ASSAULT", "b.txt", "Russia"), false},
+		// ... but not by sharing who did it.
+		{ev("1997-07-01", "Democratic legislators lose their seats", "", "a.txt", "China"),
+			ev("1997-07-01", "Democratic legislators to hold protest", "PROTEST", "a.txt", "China"), false},
 		// Within one article, a typeless event may join one told before,
 		// but not on a shared name alone.
 		{ev("2024-03-07", "Kristersson hands instrument of accession to Blinken", "SUPPORT", "a.txt", "United States"),

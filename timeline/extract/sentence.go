@@ -111,7 +111,8 @@ func (s *sentence) analyse() {
 				boundary, nextLead, skip = true, lw, 1
 			case lw == "that" && i > start && (s.isSpeechVerb(s.beforeTime(i-1, start)) || s.nounBefore(i) && (s.verbWithin(i+1, 4) || s.namesThenVerb(i+1))):
 				boundary, nextLead, skip = true, lw, 1
-			case lw == "as" && i > start && s.verbWithin(i+1, 5) && !asWords[s.toks[i-1].Low] && i+1 < len(s.toks) && !asWords[s.toks[i+1].Low]:
+			case lw == "as" && i > start && s.verbWithin(i+1, 5) && !asWords[s.toks[i-1].Low] && i+1 < len(s.toks) && !asWords[s.toks[i+1].Low] &&
+				(determiners[s.toks[i+1].Low] || pronouns[s.toks[i+1].Low] || isCap(s.toks[i+1].Text)):
 				// "as the court had ordered": a clause.
 				boundary, nextLead, skip = true, lw, 1
 			case lw == "since" && i > start && s.verbWithin(i+1, 5):
