@@ -140,6 +140,9 @@ Times Post News Press Wire Report Journal Review Television Radio Network Channe
 Prize Award War Crisis Revolution Olympics Day Week Year Act Bill Law Constitution Resolution Church Mosque Temple School
 Theatre Theater Memorial Museum Library Hotel Club Stadium Market Exchange Programme Program Initiative Plan Project Mission`)
 
+// Words that start the name of a place: "Camp David", "Fort Bragg".
+var placeFirstWords = toSet(`Camp Fort Mount Mt. Lake Port Cape Gulf Strait Isle`)
+
 // scanActors finds the actors named in text: gazetteer entries (full
 // names, aliases, capitals, demonyms, and people's surnames once their full
 // name has appeared), and people and organisations named with a title or
@@ -237,7 +240,7 @@ func (g *Gazetteer) scanActors(text string, toks []token, day time.Time) []menti
 		last := run[len(run)-1].Text
 		prevTitle := i > 0 && (personTitles[toks[i-1].Text] || toks[i-1].Text == "," && i > 1 && personTitles[toks[i-2].Text])
 		switch {
-		case orgWords[last] || orgWords[run[0].Text] && len(run) > 1:
+		case orgWords[last] || (orgWords[run[0].Text] || placeFirstWords[run[0].Text]) && len(run) > 1:
 			if len(run) > 1 && !sentenceInitial(toks, i) {
 				out = append(out, mention{Start: run[0].Start, End: run[len(run)-1].End, Name: name, Short: name, Kind: kindOrg})
 			}

@@ -138,6 +138,19 @@ func TestClauses(t *testing.T) {
 			[]string{"1995-11-22 | Council to vote to lift the embargo"}, nil},
 		{"2021-01-21", "Biden was sworn in on Wednesday.",
 			[]string{"2021-01-20 | Biden sworn in"}, nil},
+		// The main clause after a phrase; "one" after an ordinal; a
+		// comma between an ordinal and its noun; the head of a subject
+		// before its preposition; "continued" after a subject.
+		{"1993-09-13", "On Aug. 20, with Peres in Oslo on what was billed as a visit, the two sides initialed the text.",
+			[]string{"1993-08-20 | Two sides initial text"}, []string{"billed"}},
+		{"2020-06-17", "The leaders met at a summit in Wuhan in 2018 and held a second one near Chennai last year.",
+			[]string{"2019 | Leaders hold second summit near Chennai"}, nil},
+		{"2000-12-01", "In 1995 the two sides signed a second, much longer agreement.",
+			[]string{"1995 | Two sides sign second, much longer agreement"}, nil},
+		{"2001-01-01", "Talks at Camp David collapsed in the summer of 2000.",
+			[]string{"2000-22 | Talks at Camp David collapse"}, nil},
+		{"2015-02-13", "Fighting continued on Friday around the town.",
+			[]string{"2015-02-13 | Fighting continues around the town"}, nil},
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},

@@ -27,6 +27,12 @@ func (r referent) fits(pronoun string) bool {
 // candidate referents, when they are noun phrases (not pronouns).
 func (s *sentence) clauseReferents(c clause) (subj, obj referent, okS, okO bool) {
 	a, b := s.subjectOf(c)
+	if a >= b {
+		// "The United States, now the biggest emitter, has …".
+		if ea, eb, ok := s.elidedSubject(c.si); ok && c.vg.start == s.segs[c.si].start {
+			a, b = ea, eb
+		}
+	}
 	if a < b && !(b-a == 1 && pronouns[s.toks[a].Low]) {
 		t, pl := s.nameNP(a, b, true)
 		subj, okS = referent{t, span{s.toks[a].Start, s.toks[b-1].End}, pl, s.hasPerson(a, b) && s.personHead(a, b)}, t != ""

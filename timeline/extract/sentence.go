@@ -98,8 +98,10 @@ func (s *sentence) analyse() {
 			t := s.toks[i]
 			lw := strings.ToLower(t.Text)
 			switch {
-			case t.Text == "," && i > 0 && i+1 < len(s.toks) && amountWord(s.toks[i-1].Text) && isLowerWord(s.toks[i+1].Text) && !clauseLeads[s.toks[i+1].Low]:
-				// "a $2 billion, three-year loan": one noun phrase.
+			case t.Text == "," && i > 0 && i+1 < len(s.toks) && isLowerWord(s.toks[i+1].Text) && !clauseLeads[s.toks[i+1].Low] &&
+				(amountWord(s.toks[i-1].Text) || i > 1 && determiners[s.toks[i-2].Low] && ordinals[s.toks[i-1].Low]):
+				// "a $2 billion, three-year loan", "a second, much longer
+				// agreement": one noun phrase.
 			case t.Punct && strings.Contains(",;:—–()", t.Text):
 				boundary, skip = true, 1
 				if i+1 < len(s.toks) && clauseLeads[s.toks[i+1].Low] {
@@ -320,7 +322,10 @@ func (s *sentence) verbAtUncached(k int) bool {
 		return false
 	}
 	if baseVerb(w) == "" {
-		return false
+		// "Fighting continued on Friday": after a subject and before a
+		// circumstance, a verb.
+		return subjectVerbs[w] != "" && k > 0 && !afterDet && !s.toks[k-1].Punct && !prepositions[s.toks[k-1].Low] && !adverbs[s.toks[k-1].Low] &&
+			k+1 < len(s.toks) && (prepositions[s.toks[k+1].Low] || s.toks[k+1].Punct || s.inTimex(k+1))
 	}
 	// "to set", "agreed to cut": an infinitive, not a finite verb.
 	if afterDet || k > 0 && strings.EqualFold(s.toks[k-1].Text, "to") {
@@ -423,6 +428,9 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 			return g
 		}
 		g.base = baseVerb(w)
+		if g.base == "" && subjectVerbs[w] != "" {
+			g.base = subjectVerbs[w]
+		}
 		if g.base == "" {
 			g.base = strings.TrimSuffix(w, "s")
 		}
@@ -445,6 +453,10 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 // Words around "as" that make it part of a phrase, not a clause: "such
 // as", "as well as", "as early as", "as soon as".
 var asWords = toSet(`such well as same soon early late long far much many`)
+
+// Words ending in -ed that are usually adjectives but verbs after a
+// subject: "Fighting continued on Friday".
+var subjectVerbs = map[string]string{"continued": "continue", "renewed": "renew", "expanded": "expand", "advanced": "advance"}
 
 var copulas = toSet(`seem appear become look remain get grow`)
 
@@ -538,6 +550,14 @@ func (s *sentence) clauseFor(k int) (clause, bool) {
 			if vs := s.segs[j].verbs; len(vs) > 0 {
 				return clause{j, vs[len(vs)-1]}, true
 			}
+		}
+	}
+	// "In the early hours of Aug. 20, with Peres in Oslo on what was
+	// billed as a visit, the two sides initialed the document": the main
+	// clause, not one in a phrase.
+	for j := si + 1; j < len(s.segs); j++ {
+		if s.segs[j].verb.start >= 0 && s.segs[j].lead == "" && !prepositions[s.toks[s.segs[j].start].Low] {
+			return clause{j, s.segs[j].verb}, true
 		}
 	}
 	for j := si + 1; j < len(s.segs); j++ {
@@ -1120,17 +1140,21 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 		}
 	}
 	last := words[n-1].Text
-	// "The first of five rounds of talks": the head comes before "of".
+	// "The first of five rounds of talks", "Talks at Camp David": the
+	// head comes before the preposition.
 	for i := 1; i < n-1; i++ {
-		if words[i].Low == "of" && !isCap(words[i-1].Text) && !partitives[words[i-1].Low] {
+		if prepositions[words[i].Low] && (!isCap(words[i-1].Text) || i == 1 && words[0].Start == s.toks[0].Start && len(s.d.mentionsIn(span{words[0].Start, words[0].End})) == 0) && !partitives[words[i-1].Low] {
 			last, n, words = words[i-1].Text, i, words[:i]
 			break
 		}
 	}
 	// A capitalised word is a name, unless it starts the sentence
 	// ("Negotiators reached…") or follows "the" ("the Communists").
-	named := len(ms) > 0 && ms[len(ms)-1].End >= words[n-1].End
-	common := isLowerWord(last) || !named && (b-1 == 0 || n >= 2 && strings.EqualFold(words[n-2].Text, "the"))
+	named := false
+	for _, m := range ms {
+		named = named || m.Start <= words[n-1].Start && m.End >= words[n-1].End
+	}
+	common := isLowerWord(last) || !named && (words[n-1].Start == s.toks[0].Start || n >= 2 && strings.EqualFold(words[n-2].Text, "the"))
 	plural := strings.Contains(txt, " and ") || common && pluralNoun(last) || n > 1 && numberWords[strings.ToLower(words[0].Text)]
 	if len(strings.Fields(txt)) > 6 {
 		if len(people) > 0 {

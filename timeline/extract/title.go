@@ -226,6 +226,9 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 		// A length of time inside the object is part of it: "to end six
 		// weeks of fighting".
 		if (s.inTimex(k) || k+1 < b && prepositions[lw] && s.inTimex(k+1)) && !lengthAdjective(t.Text) && !(len(out) > 0 && s.d.durationAt(t.Start)) {
+			if contentWords(out) == 0 && isYear(t.Text) {
+				continue // "signed the 1997 Kyoto Protocol"
+			}
 			if len(out) > 0 {
 				// "urged the crowd on Wednesday to stand firm": an
 				// infinitive after the date goes on.
@@ -255,8 +258,9 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 		if t.Punct && quoteMarks[t.Text] {
 			continue // "urged Gorbachev to “tear down this wall”"
 		}
-		if t.Punct && t.Text == "," && len(out) > 0 && k+1 < b && isLowerWord(s.toks[k+1].Text) && amountWord(out[len(out)-1]) {
-			out[len(out)-1] += "," // "a $17.5 billion, four-year program"
+		if t.Punct && t.Text == "," && len(out) > 0 && k+1 < b && isLowerWord(s.toks[k+1].Text) &&
+			(amountWord(out[len(out)-1]) || len(out) > 1 && ordinals[strings.ToLower(out[len(out)-1])] && determiners[strings.ToLower(out[len(out)-2])]) {
+			out[len(out)-1] += "," // "a $17.5 billion, four-year program", "a second, longer agreement"
 			continue
 		}
 		if t.Punct && t.Text != "$" && t.Text != "%" {
@@ -303,6 +307,12 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 			continue
 		}
 		w := t.Text
+		// "held a second one": a second of what was named before.
+		if lw == "one" && len(out) > 0 && ordinals[strings.ToLower(out[len(out)-1])] {
+			if n, ok := s.groupReferent(k); ok {
+				w = n
+			}
+		}
 		if lw == "her" || lw == "him" {
 			if ant, _ := s.antecedent(c, "he"); ant != "" {
 				w = ant
@@ -341,6 +351,10 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 }
 
 var conjunctions = toSet(`and or but`)
+
+// Ordinals and the like, after which "one" stands for a noun: "a second
+// one".
+var ordinals = toSet(`first second third fourth fifth sixth last final next new another similar bigger larger`)
 
 // Words that count part of a group: "all of them", "one of them".
 var quantityWords = toSet(`all both some none one two three several many most each`)
@@ -553,6 +567,7 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 				if prep := s.d.rawWordBefore(s.toks[k-1].Start); k >= 2 && prepositions[prep] && !limitWords[prep] && s.verbBefore(k) && !s.toks[k-1].Poss && !s.weakClause(k) {
 					return nil
 				}
+
 				return s.buildNominal(k, j, j+1, s.phraseEnd(j+1))
 			}
 			if s.toks[j].Punct {
@@ -584,7 +599,7 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 		if p.Poss || gerund && j >= 2 && (determiners[s.toks[j-2].Low] || isCap(p.Text)) {
 			return s.buildNominal(j, j, j+1, end-1)
 		}
-		if determiners[strings.ToLower(p.Text)] && !s.verbBefore(j) {
+		if determiners[strings.ToLower(p.Text)] && (!s.verbBefore(j) || s.weakClause(j)) {
 			return s.buildNominal(j, j, j+1, end-1)
 		}
 		return nil
@@ -688,8 +703,8 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	// Complement: "to Taiwan", "of a suspected balloon", "in Helsinki".
 	var comp []string
 	for k := after; k < c && k < len(s.toks); k++ {
-		if s.inTimex(k) || s.toks[k].Punct {
-			break
+		if s.inTimex(k) || s.toks[k].Punct || conjunctions[s.toks[k].Low] {
+			break // "the 1997 Kyoto Protocol but never ratified it"
 		}
 		if j := s.titleRun(k); j > k {
 			k = j - 1
@@ -719,7 +734,9 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 			}
 		}
 	}
-	if len(comp) > 0 && (comp[0] == "of" || verb != "" && (comp[0] == "to" || comp[0] == "on")) {
+	// "Pelosi's visit to Taiwan": "Pelosi visits Taiwan"; but without an
+	// owner, "the founding of the two German states" stays a noun phrase.
+	if len(comp) > 0 && owner != "" && (comp[0] == "of" || verb != "" && (comp[0] == "to" || comp[0] == "on")) {
 		comp = comp[1:]
 	}
 	if len(comp) > 0 && (comp[0] == "a" || comp[0] == "an" || comp[0] == "the") {
