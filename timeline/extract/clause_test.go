@@ -151,6 +151,12 @@ func TestClauses(t *testing.T) {
 			[]string{"2000-22 | Talks at Camp David collapse"}, nil},
 		{"2015-02-13", "Fighting continued on Friday around the town.",
 			[]string{"2015-02-13 | Fighting continues around the town"}, nil},
+		// A quotation is what was said; "follow" follows whom the
+		// sentence before is about.
+		{"2018-07-09", "\u201cWe will open the border,\u201d Abiy said at a dinner on Sunday.",
+			[]string{"2018-07-08 | Abiy says we will open the border"}, nil},
+		{"2020-09-16", "Israel and the Emirates announced their plan on Aug. 13. Bahrain said on Sept. 11 that it would follow.",
+			[]string{"2020-09-11 | Bahrain says it will follow Israel and the Emirates"}, nil},
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},

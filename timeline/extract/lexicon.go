@@ -142,5 +142,5 @@ var eventNouns = map[string]string{
 	"kidnapping": "", "hijacking": "", "downing": "", "shootdown": "", "crash": "", "explosion": "", "blast": "",
 	"standoff": "", "stand-off": "", "dispute": "", "normalization": "", "rapprochement": "", "handover": "",
 	"ambush": "", "killing": "", "killings": "", "execution": "", "arrest": "", "detention": "", "release": "",
-	"meetings": "", "visits": "", "convention": "", "congress": "", "forum": "", "session": "",
+	"meetings": "", "visits": "", "convention": "", "congress": "", "forum": "", "session": "", "ceremony": "",
 }

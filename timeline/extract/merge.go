@@ -289,6 +289,28 @@ func sameHappening(a, b *timeline.Event, ka, kb *eventKey) bool {
 			return true
 		}
 	}
+	// "… will be raised on Monday, in a ceremony …; the ceremony will be
+	// held at the start of the week": a typeless event of the same
+	// article named by a happening the other's sentence tells of.
+	return same && (namedIn(a, b) || namedIn(b, a))
+}
+
+// namedIn reports whether a has no type and its title starts with a noun
+// of a happening that b's description names: "Ceremony to be held" and
+// "The flag will be raised … in a ceremony …".
+func namedIn(a, b *timeline.Event) bool {
+	if a.Type != "" {
+		return false
+	}
+	head, _, _ := strings.Cut(strings.ToLower(a.Title), " ")
+	if !happeningStems[stem(head)] || agreementNouns[head] {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(b.Description), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-') }) {
+		if w == head {
+			return true
+		}
+	}
 	return false
 }
 

@@ -90,6 +90,11 @@ func TestMergeWords(t *testing.T) {
 			ev("2014", "Moscow takes over the peninsula", "ASSAULT", "b.txt", "Russia", "Crimea"), true},
 		{ev("2014", "Russia annexes Crimea", "ASSAULT", "a.txt", "Russia", "Crimea"),
 			ev("2014-07", "Russian missile shoots down airliner", "ASSAULT", "b.txt", "Russia"), false},
+		// ... or by naming a happening the other's sentence tells of.
+		{&timeline.Event{Date: timeline.MustParseDate("2024-03-11"), Title: "Flag to be raised at headquarters", Actors: []string{"NATO"},
+			Description: "The flag will be raised on Monday in a ceremony.", Sources: []timeline.Source{{File: "a.txt"}}},
+			&timeline.Event{Date: timeline.MustParseDate("2024-W11"), Title: "Ceremony to be held instead", Actors: []string{"NATO"},
+				Description: "The ceremony will be held at the start of the week.", Sources: []timeline.Source{{File: "a.txt"}}}, true},
 		// ... but not by sharing who did it.
 		{ev("1997-07-01", "Democratic legislators lose their seats", "", "a.txt", "China"),
 			ev("1997-07-01", "Democratic legislators to hold protest", "PROTEST", "a.txt", "China"), false},

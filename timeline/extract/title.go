@@ -61,7 +61,10 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	}
 	// "X will happen, the ministry said on Tuesday": what was said comes
 	// first.
-	if speechVerbs[base] && vg.form != formPassive && (objStart >= objEnd || s.inTimex(objStart) || prepositions[s.toks[objStart].Low] && objStart+1 < objEnd && s.inTimex(objStart+1)) && c.si > 0 && s.segs[c.si].lead == "" && len(s.segs[c.si-1].verbs) > 0 {
+	// So does a quotation: "“We will demolish the wall,” Abiy said at a
+	// dinner".
+	quoted := c.si > 0 && quoteMarks[s.toks[s.segs[c.si-1].start].Text]
+	if speechVerbs[base] && vg.form != formPassive && (objStart >= objEnd || s.inTimex(objStart) || prepositions[s.toks[objStart].Low] && (quoted || objStart+1 < objEnd && s.inTimex(objStart+1))) && c.si > 0 && s.segs[c.si].lead == "" && len(s.segs[c.si-1].verbs) > 0 {
 		prev := s.segs[c.si-1]
 		objStart, objEnd = prev.start, prev.end
 	}
@@ -307,6 +310,9 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 			continue
 		}
 		w := t.Text
+		if len(out) == 0 && pronouns[lw] && isCap(w) {
+			w = lw // "says we will …"
+		}
 		// "held a second one": a second of what was named before.
 		if lw == "one" && len(out) > 0 && ordinals[strings.ToLower(out[len(out)-1])] {
 			if n, ok := s.groupReferent(k); ok {
@@ -341,6 +347,13 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 		out = append(out, w)
 	}
 	out = trimObject(out)
+	// "Bahrain said it would follow": follow whom the sentence before is
+	// about.
+	if n := len(out); n > 0 && strings.EqualFold(out[n-1], "follow") && (n == 1 || out[n-2] == "will" || out[n-2] == "to") && s.endsClause(a, b) {
+		if p := s.prevSubject(); p != "" && !strings.EqualFold(p, subj) {
+			out = append(out, p)
+		}
+	}
 	if len(out) > 0 && (out[0] == "the" || out[0] == "a" || out[0] == "an") {
 		out = out[1:]
 	}
@@ -358,6 +371,21 @@ var ordinals = toSet(`first second third fourth fifth sixth last final next new 
 
 // Words that count part of a group: "all of them", "one of them".
 var quantityWords = toSet(`all both some none one two three several many most each`)
+
+// endsClause reports whether the words of toks[a:b] reach the end of their
+// clause with "follow" and nothing after it but a date or punctuation.
+func (s *sentence) endsClause(a, b int) bool {
+	k := a
+	for k < b && s.toks[k].Low != "follow" {
+		k++
+	}
+	for k++; k < b; k++ {
+		if !s.toks[k].Punct && !s.inTimex(k) {
+			return false
+		}
+	}
+	return true
+}
 
 var quoteMarks = toSet("\" “ ” ‘ ’ '")
 
