@@ -129,6 +129,9 @@ var (
 // type of what was said for a verb of saying, else that of the first rule
 // of typeRules that matches the predicate.
 func classifyClause(verb, particle string, obj []string) string {
+	if particle == "" && len(obj) >= 2 && particles[strings.ToLower(obj[1])] {
+		particle = strings.ToLower(obj[1]) // "called the summit off"
+	}
 	pred := predicate(verb, particle, obj)
 	if t := verbType(verb, particle, strings.ToLower(strings.Join(obj, " "))); t != "" {
 		return t

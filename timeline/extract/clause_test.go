@@ -157,6 +157,16 @@ func TestClauses(t *testing.T) {
 			[]string{"2018-07-08 | Abiy says we will open the border"}, nil},
 		{"2020-09-16", "Israel and the Emirates announced their plan on Aug. 13. Bahrain said on Sept. 11 that it would follow.",
 			[]string{"2020-09-11 | Bahrain says it will follow Israel and the Emirates"}, nil},
+		// To whom it was told; a number with a slash; a progressive; a
+		// time inside the subject.
+		{"1990-10-03", "In July, Gorbachev told Kohl during talks that Moscow would accept the deal.",
+			[]string{"1990-07 | Gorbachev tells Kohl Moscow will accept the deal"}, nil},
+		{"2015-02-13", "On March 27 last year the General Assembly adopted Resolution 68/262.",
+			[]string{"2014-03-27 | General Assembly adopts Resolution 68/262"}, nil},
+		{"2008-08-16", "The soldiers were still manning checkpoints on the highway on Saturday.",
+			[]string{"2008-08-16 | Soldiers man checkpoints on the highway"}, nil},
+		{"2021-06-16", "A ransomware attack last month shut down a pipeline.",
+			[]string{"2021-05 | Ransomware attack shuts down pipeline"}, nil},
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},

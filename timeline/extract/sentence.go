@@ -421,6 +421,8 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 				g.form, g.base = formPassive, b
 			case b != "":
 				g.base = b
+			case strings.HasSuffix(mw, "ing") && len(mw) > 5 && beHave[w]:
+				g.base = gerundBase(mw) // "were still manning checkpoints"
 			default:
 				g.base = mw
 			}
@@ -1086,6 +1088,13 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	if b-a > 2 && s.toks[a].Low == "the" && timeNouns[s.toks[a+1].Low] && isCap(s.toks[a+2].Text) {
 		a += 2
 	}
+	// "A ransomware attack last month": the time is the event's date.
+	for k := a + 1; k < b; k++ {
+		if s.inTimex(k) {
+			b = k
+			break
+		}
+	}
 	// "Those talks": which talks, a title does not say.
 	if b-a > 1 && demonstratives[s.toks[a].Low] {
 		a++
@@ -1126,6 +1135,16 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 		return joinAnd(people), len(people) > 1
 	}
 	if len(people) == 0 && len(others) > 0 && n > 6 {
+		// "two Israeli academics and a team of PLO officials": Israel and
+		// PLO, by their names, not the adjectives.
+		for i, m := range ms {
+			if m.Kind == kindCountry && s.d.g.idx().demonyms[s.d.text[m.Start:m.End]] {
+				if j := slices.Index(others, m.Short); j >= 0 && !slices.Contains(others, m.Name) {
+					others[j] = m.Name
+				}
+			}
+			_ = i
+		}
 		return joinAnd(others), len(others) > 1
 	}
 	txt := strings.TrimSpace(s.d.named(words[0].Start, words[n-1].End))

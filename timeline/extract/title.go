@@ -19,6 +19,9 @@ var headlineVerbs = map[string]string{
 	"hold talks with": "hold talks with", "speak by telephone with": "speak by phone with",
 }
 
+// Verbs of saying someone something: "told Kohl that …".
+var tellVerbs = toSet(`tell assure inform warn remind`)
+
 // Verbs of saying, whose object is what was said.
 var speechVerbs = toSet(`say announce tell warn declare state insist argue claim note report confirm deny add predict
 believe reveal disclose acknowledge concede admit`)
@@ -49,8 +52,15 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 			objStart++
 		}
 	}
-	// "said on Tuesday that X": the title says what was said.
+	// "said on Tuesday that X": the title says what was said; "told Kohl
+	// during talks that X": and to whom.
+	var told []string
 	if speechVerbs[base] && c.si+1 < len(s.segs) && s.segs[c.si+1].lead == "that" && vg.form != formPassive {
+		if tellVerbs[base] {
+			for k := vg.end; k < seg.end && isCap(s.toks[k].Text) && !s.inTimex(k); k++ {
+				told = append(told, s.toks[k].Text)
+			}
+		}
 		objStart, objEnd = s.segs[c.si+1].start, s.segs[c.si+1].end
 	} else if speechVerbs[base] && vg.form != formPassive {
 		// "said on Friday it supported…", "said it would accept…": the
@@ -92,7 +102,8 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	if particle != "" {
 		verbWords = append(verbWords, particle)
 	}
-	obj := s.objectWords(c, subj, objStart, objEnd, tx, maxTitleWords-len(strings.Fields(subj))-len(verbWords))
+	obj := s.objectWords(c, subj, objStart, objEnd, tx, maxTitleWords-len(strings.Fields(subj))-len(verbWords)-len(told))
+	obj = slices.Concat(told, obj)
 	// "a framework that the negotiators announced", "the peninsula, which
 	// it captured", "export controls it had imposed": the noun before the
 	// relative clause is what its verb acted on.
@@ -266,6 +277,12 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 			out[len(out)-1] += "," // "a $17.5 billion, four-year program", "a second, longer agreement"
 			continue
 		}
+		// "Resolution 68/262": one number.
+		if t.Text == "/" && len(out) > 0 && isNumber(out[len(out)-1]) && k+1 < b && isNumber(s.toks[k+1].Text) && s.toks[k+1].Start == t.End {
+			out[len(out)-1] += "/" + s.toks[k+1].Text
+			k++
+			continue
+		}
 		if t.Punct && t.Text != "$" && t.Text != "%" {
 			if len(out) > 0 || t.Text != "," {
 				break
@@ -365,6 +382,10 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 
 var conjunctions = toSet(`and or but`)
 
+// Words that cannot end a title: "… at the base outside", "… leaders
+// there".
+var danglingWords = toSet(`there here outside inside around along behind beside via`)
+
 // Ordinals and the like, after which "one" stands for a noun: "a second
 // one".
 var ordinals = toSet(`first second third fourth fifth sixth last final next new another similar bigger larger`)
@@ -433,7 +454,7 @@ func cutAtPhrase(words []string, n int) []string {
 		return words
 	}
 	for i := n; i >= max(2, n/2); i-- {
-		if l := strings.ToLower(words[i]); prepositions[l] || l == "and" {
+		if l := strings.ToLower(words[i]); prepositions[l] || l == "and" || danglingWords[l] {
 			return words[:i]
 		}
 	}
@@ -452,7 +473,7 @@ func trimObject(out []string) []string {
 		out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
 		l := strings.ToLower(out[len(out)-1])
 		dangling := len(out) > 1 && strings.HasSuffix(l, "ly") && conjunctions[strings.ToLower(out[len(out)-2])]
-		if !prepositions[l] && !determiners[l] && !conjunctions[l] && !dangling && !proVerb(l) {
+		if !prepositions[l] && !determiners[l] && !conjunctions[l] && !dangling && !proVerb(l) && !danglingWords[l] {
 			break
 		}
 		out = out[:len(out)-1]
