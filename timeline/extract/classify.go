@@ -11,20 +11,20 @@ var typeRules = []struct {
 	typ string
 	re  *regexp.Regexp
 }{
-	{"ASSAULT", regexp.MustCompile(`\b(?:shoots? down|shot down|shooting down|kill(?:s|ed|ing)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing|er)?|air ?strikes?|drone strikes?|invade[sd]?|invasion|ambush(?:ed)?|clash(?:es|ed)?|fought|fights?|wars?|shell(?:s|ed|ing)|annex(?:es|ed|ation)?|seize[sd]?|struck|assassinat\w*|abduct\w*|massacre\w*)\b`)},
-	{"MOBILIZE", regexp.MustCompile(`\b(?:deploy\w*|mobili[sz]\w*|moves? (?:\w+ )?troops|moved (?:\w+ )?(?:of )?troops|troops into|fires? .*missiles?|fired .*missiles?|launch(?:es|ed)? .*missiles?|tests?(?:ed)? .*missiles?|missile tests?|on alert|military drills?)\b`)},
-	{"SANCTION", regexp.MustCompile(`\b(?:sanctions?|sanctioned|expel\w*|recall\w* (?:its |their )?(?:ambassador|envoy)s?|sever(?:s|ed|ing)?|breaks? off|broke off|cuts? ties|embargo|suspend\w*|boycott\w*|cancel\w*|export controls|leaves? the (?:european union|eu|pact|agreement|accord)|left the (?:european union|eu|pact|agreement|accord)|withdraws? from|withdrew from|exits?)\b`)},
+	{"ASSAULT", regexp.MustCompile(`\b(?:shoots? down|shot down|shooting down|kill(?:s|ed|ing)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing|er)?|air ?strikes?|drone strikes?|invade[sd]?|invasion|ambush(?:ed)?|clash(?:es|ed)?|fought|fights?|fighting|wars?|execut(?:e|es|ed|ing|ion|ions)|shell(?:s|ed|ing)|annex(?:es|ed|ation)?|seize[sd]?|struck|assassinat\w*|abduct\w*|massacre\w*)\b`)},
+	{"MOBILIZE", regexp.MustCompile(`\b(?:deploy\w*|mobili[sz]\w*|moves? (?:\w+ )?troops|moved (?:\w+ )?(?:of )?troops|troops into|fires? .*missiles?|fired .*missiles?|launch(?:es|ed)? .*missiles?|tests?(?:ed)? .*missiles?|missile tests?|nuclear tests?|on alert|military drills?|(?:pour|send|sent|rush|mass)\w* (?:\w+ )?(?:troops|soldiers|tanks|forces))\b`)},
+	{"SANCTION", regexp.MustCompile(`\b(?:sanctions?|sanctioned|expel\w*|recall\w* (?:its |their )?(?:ambassador|envoy)s?|sever(?:s|ed|ing)?|breaks? off|broke off|cuts? ties|embargo|suspend\w*|boycott\w*|cancel\w*|export controls|leaves? (?:the )?(?:european union|eu|pact|agreement|accord)|left (?:the )?(?:european union|eu|pact|agreement|accord)|(?:talks|negotiations|meetings) (?:\w+ ){0,4}(?:collapse\w*|stall\w*|break down|broke down|fail\w*)|withdraws? from|withdrew from|exits?)\b`)},
 	{"COERCE", regexp.MustCompile(`\b(?:arrest\w*|detain\w*|deport\w*|bans?|banned|censor\w*|curfew|jail\w*|imprison\w*|sentenc\w*|martial law)\b`)},
 	{"THREATEN", regexp.MustCompile(`\b(?:threat\w*|ultimatum|warns? of|warned of)\b`)},
 	{"ACCUSE", regexp.MustCompile(`\b(?:accus\w*|critici[sz]\w*|condemn\w*|denounc\w*|blame\w*|alleg\w*|complain\w*|investigat\w*)\b`)},
 	{"REJECT", regexp.MustCompile(`\b(?:reject\w*|refus\w*|veto\w*|rules? out|ruled out|vote against|voted against|den(?:y|ies|ied)|declin\w*)\b`)},
 	{"REQUEST", regexp.MustCompile(`\b(?:demand\w*|urge[sd]?|calls? on|called on|calls? for|called for|appeal\w*|ask(?:s|ed)?)\b`)},
 	{"PROTEST", regexp.MustCompile(`\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:es|ed)? (?:through|in|on))\b`)},
-	{"RETREAT", regexp.MustCompile(`\b(?:withdr\w*|pull\w* (?:out|back)|leaves? afghanistan|release[sd]?|freed|frees|lift\w*|resign\w*|steps? down|stepped down|step down|cease-?fires?|truce|disengage\w*|hands? over|handed over|return\w* (?:control|territory|the border))\b`)},
+	{"RETREAT", regexp.MustCompile(`\b(?:end(?:s|ed|ing)? (?:to )?(?:\w+ )?(?:military operations|hostilities|offensive)|withdr\w*|pull\w* (?:out|back)|leaves? afghanistan|release[sd]?|freed|frees|lift\w*|resign\w*|steps? down|stepped down|step down|cease-?fires?|truce|disengage\w*|hands? over|handed over|return\w* (?:control|territory|the border))\b`)},
 	{"AID", regexp.MustCompile(`\b(?:aid|assistance|loans?|grants?|donat\w*|support program|allocat\w*|evacuat\w*|suppl(?:y|ies|ied)|compensat\w*|humanitarian)\b`)},
 	{"COOPERATE", regexp.MustCompile(`\b(?:cooperat\w*|(?:joint|nato|military|naval|allied) (?:military )?(?:exercises?|drills?)|shares? (?:\w+ )?(?:data|intelligence)|extradit\w*|hotline)\b`)},
-	{"SUPPORT", regexp.MustCompile(`\b(?:signs?|signed|signing|ratif\w*|endors\w*|recogni[sz]\w*|prais\w*|adopt\w*|approv\w*|joins?|joined|rejoin\w*|reopen\w*|restor\w* (?:\w+ )?relations|normali[sz]\w*|rapprochement|joint statement|issues? (?:a |the )?(?:joint )?statement|issued (?:a |the )?(?:joint )?statement|royal assent|extend\w*|accede\w*|accession|reunif\w*|unif\w*)\b`)},
-	{"AGREE", regexp.MustCompile(`\b(?:agree\w*|pledge\w*|promis\w*|offer\w*|propos\w*|commit\w*|vow\w*)\b`)},
+	{"SUPPORT", regexp.MustCompile(`\b(?:(?:make|makes|made|making) peace|votes? (?:in favou?r|for)|voted (?:in favou?r|for)|signs?|signed|signing|ratif\w*|endors\w*|recogni[sz]\w*|prais\w*|adopt\w*|approv\w*|joins?|joined|rejoin\w*|reopen\w*|restor\w* (?:\w+ )?relations|normali[sz]\w*|rapprochement|joint statement|issues? (?:a |the )?(?:joint )?statement|issued (?:a |the )?(?:joint )?statement|royal assent|extend\w*|accede\w*|accession|reunif\w*|unif\w*)\b`)},
+	{"AGREE", regexp.MustCompile(`\b(?:agree|agrees|agreed|agreeing|pledge\w*|promis\w*|offer\w*|propos\w*|commit|commits|committed|committing|vow\w*)\b`)},
 	{"CONSULT", regexp.MustCompile(`\b(?:meets?|met|meeting|summit|talks|visit\w*|host\w*|negotiat\w*|consult\w*|confer\w*|discuss\w*|telephone|phone|travel\w* to|trip|arriv\w*|lands?|landed|tours?|toured|conference|dialogue)\b`)},
 }
 
@@ -119,6 +119,7 @@ var verbTypes = func() map[string]string {
 var signVerbs = toSet(`sign initial countersign conclude`)
 
 var (
+	concedeRE  = regexp.MustCompile(`\b(?:complaints?|objections?|opposition|demands?|charges|claims?|case|veto)\b`)
 	annexRE    = regexp.MustCompile(`\b(?:annex\w*|absorb\w*|incorporat\w*)\b`)
 	signAidRE  = regexp.MustCompile(`\b(?:aid|assistance|loans?|grants?)\b`)
 	signSancRE = regexp.MustCompile(`\b(?:sanctions?|embargo|tariffs?)\b`)
@@ -141,8 +142,14 @@ func classifyClause(verb, particle string, obj []string) string {
 		for i, w := range obj {
 			w = strings.ToLower(w)
 			b := baseVerb(w)
-			if b == "" {
+			switch {
+			case b != "":
+			case presentVerbs[w]:
 				b = strings.TrimSuffix(w, "s")
+			case i > 0 && (strings.EqualFold(obj[i-1], "will") || strings.EqualFold(obj[i-1], "to") || adverbs[strings.ToLower(obj[i-1])] || strings.HasSuffix(strings.ToLower(obj[i-1]), "ly")):
+				b = w // "will expel", "to restore", "will fully accept"
+			default:
+				continue
 			}
 			p := ""
 			if i+1 < len(obj) && particles[strings.ToLower(obj[i+1])] {
@@ -174,6 +181,9 @@ func verbType(verb, particle, obj string) string {
 		if verb == "strike" && obj != "" && !strings.HasPrefix(obj, "over ") && !strings.HasPrefix(obj, "for ") {
 			return "ASSAULT" // "struck a hospital"; but workers "strike over pay"
 		}
+	}
+	if (verb == "drop" || verb == "withdraw") && concedeRE.MatchString(obj) {
+		return "CONCEDE" // "will drop a related complaint"
 	}
 	if verb == "march" && strings.HasPrefix(obj, "into ") {
 		return "" // troops "marched into" a country

@@ -94,6 +94,13 @@ func TestClassifyClause(t *testing.T) {
 		{"say", "", "it supported any effort to end the war", "SUPPORT"},
 		{"say", "", "it would expel the ambassador", "SANCTION"},
 		{"hold", "", "its first free elections", ""},
+		{"report", "", "on the agreements to Congress", ""},
+		{"say", "", "it will drop a related complaint", "CONCEDE"},
+		{"announce", "", "a $17.5 billion, four-year support program", "AID"},
+		{"leave", "", "European Union", "SANCTION"},
+		{"make", "", "peace with Israel", "SUPPORT"},
+		{"carry", "out", "its sixth nuclear test", "MOBILIZE"},
+		{"order", "", "end to military operations", "RETREAT"},
 	} {
 		if got := classifyClause(c.verb, c.particle, strings.Fields(c.obj)); got != c.want {
 			t.Errorf("classifyClause(%q, %q, %q) = %q, want %q", c.verb, c.particle, c.obj, got, c.want)
@@ -117,6 +124,27 @@ func TestClassify(t *testing.T) {
 	} {
 		if got := classify(c.pred); got != c.want {
 			t.Errorf("classify(%q) = %q, want %q", c.pred, got, c.want)
+		}
+	}
+}
+
+// TestClauseTypes checks that a clause whose verb says little takes its
+// type from its subject: "War broke out", "The cease-fire took effect".
+func TestClauseTypes(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"War broke out in April 1992.", "ASSAULT"},
+		{"A countrywide cease-fire took effect in October 1995.", "RETREAT"},
+		{"Talks at the lake collapsed in the summer of 2000.", "SANCTION"},
+		{"An interim agreement was reached in Geneva in November 2013.", "AGREE"},
+		{"The summit opened on Sept. 5, 1978.", "CONSULT"},
+	} {
+		evs := extractText(t, "2024-01-01", c.text)
+		if len(evs) != 1 || evs[0].Type != c.want {
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Title+" "+e.Type)
+			}
+			t.Errorf("%q: got %q, want one event of type %s", c.text, got, c.want)
 		}
 	}
 }

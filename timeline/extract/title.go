@@ -112,6 +112,14 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	}
 	title := strings.Join(slices.Concat([]string{subj}, verbWords, obj), " ")
 	typ := classifyClause(base, particle, obj)
+	if typ == "" && (vg.form == formPassive || vg.form == formParticiple || len(obj) == 0 || base == "take" && strings.EqualFold(obj[0], "effect")) {
+		// "Interim agreement reached", "War breaks out", "Cease-fire
+		// takes effect": the subject says what happened.
+		typ = verbType(base, particle, strings.ToLower(subj+" "+strings.Join(obj, " ")))
+		if typ == "" {
+			typ = classify(strings.ToLower(subj) + " " + predicate(base, particle, obj))
+		}
+	}
 	return capitalise(strings.TrimSpace(title)), typ, vg.form == formFuture
 }
 
