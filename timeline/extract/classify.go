@@ -12,8 +12,8 @@ var typeRules = []struct {
 	re  *regexp.Regexp
 }{
 	{"ASSAULT", regexp.MustCompile(`\b(?:shoots? down|shot down|shooting down|kill(?:s|ed|ing)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing|er)?|air ?strikes?|drone strikes?|invade[sd]?|invasion|ambush(?:ed)?|clash(?:es|ed)?|fought|fights?|fighting|wars?|execut(?:e|es|ed|ing|ion|ions)|shell(?:s|ed|ing)|annex(?:es|ed|ation)?|seize[sd]?|struck|assassinat\w*|abduct\w*|massacre\w*)\b`)},
-	{"MOBILIZE", regexp.MustCompile(`\b(?:deploy\w*|mobili[sz]\w*|moves? (?:\w+ )?troops|moved (?:\w+ )?(?:of )?troops|troops into|fires? .*missiles?|fired .*missiles?|launch(?:es|ed)? .*missiles?|tests?(?:ed)? .*missiles?|missile tests?|nuclear tests?|on alert|military drills?|(?:pour|send|sent|rush|mass)\w* (?:\w+ )?(?:troops|soldiers|tanks|forces))\b`)},
-	{"SANCTION", regexp.MustCompile(`\b(?:sanctions?|sanctioned|expel\w*|recall\w* (?:its |their )?(?:ambassador|envoy)s?|sever(?:s|ed|ing)?|breaks? off|broke off|cuts? ties|embargo|suspend\w*|boycott\w*|cancel\w*|export controls|leaves? (?:the )?(?:european union|eu|pact|agreement|accord)|left (?:the )?(?:european union|eu|pact|agreement|accord)|(?:talks|negotiations|meetings) (?:\w+ ){0,4}(?:collapse\w*|stall\w*|break down|broke down|fail\w*)|withdraws? from|withdrew from|exits?)\b`)},
+	{"MOBILIZE", regexp.MustCompile(`\b(?:deploy\w*|mobili[sz]\w*|moves? (?:\w+ )?troops|moved (?:\w+ )?(?:of )?troops|troops into|fires? .*missiles?|fired .*missiles?|launch(?:es|ed)? .*missiles?|tests?(?:ed)? .*missiles?|missile tests?|nuclear tests?|on alert|military drills?|pour\w* (?:\w+ )?(?:troops|soldiers|tanks|forces)|send\w* (?:\w+ )?(?:troops|soldiers|tanks|forces)|sent (?:\w+ )?(?:troops|soldiers|tanks|forces)|rush\w* (?:\w+ )?(?:troops|soldiers|tanks|forces)|mass\w* (?:\w+ )?(?:troops|soldiers|tanks|forces))\b`)},
+	{"SANCTION", regexp.MustCompile(`\b(?:sanctions?|sanctioned|expel\w*|recall\w* (?:its |their )?(?:ambassador|envoy)s?|sever(?:s|ed|ing)?|breaks? off|broke off|cuts? ties|embargo|suspend\w*|boycott\w*|cancel\w*|export controls|leaves? (?:the )?(?:european union|eu|pact|agreement|accord)|left (?:the )?(?:european union|eu|pact|agreement|accord)|talks (?:\w+ ){0,4}(?:collapse\w*|stall\w*|break down|broke down|fail\w*)|negotiations (?:\w+ ){0,4}(?:collapse\w*|stall\w*|break down|broke down|fail\w*)|meetings (?:\w+ ){0,4}(?:collapse\w*|stall\w*)|withdraws? from|withdrew from|exits?)\b`)},
 	{"COERCE", regexp.MustCompile(`\b(?:arrest\w*|detain\w*|deport\w*|bans?|banned|censor\w*|curfew|jail\w*|imprison\w*|sentenc\w*|martial law)\b`)},
 	{"THREATEN", regexp.MustCompile(`\b(?:threat\w*|ultimatum|warns? of|warned of)\b`)},
 	{"ACCUSE", regexp.MustCompile(`\b(?:accus\w*|critici[sz]\w*|condemn\w*|denounc\w*|blame\w*|alleg\w*|complain\w*|investigat\w*)\b`)},
@@ -22,8 +22,8 @@ var typeRules = []struct {
 	{"PROTEST", regexp.MustCompile(`\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:es|ed)? (?:through|in|on))\b`)},
 	{"RETREAT", regexp.MustCompile(`\b(?:end(?:s|ed|ing)? (?:to )?(?:\w+ )?(?:military operations|hostilities|offensive)|withdr\w*|pull\w* (?:out|back)|leaves? afghanistan|release[sd]?|freed|frees|lift\w*|resign\w*|steps? down|stepped down|step down|cease-?fires?|truce|disengage\w*|hands? over|handed over|return\w* (?:control|territory|the border))\b`)},
 	{"AID", regexp.MustCompile(`\b(?:aid|assistance|loans?|grants?|donat\w*|support program|allocat\w*|evacuat\w*|suppl(?:y|ies|ied)|compensat\w*|humanitarian)\b`)},
-	{"COOPERATE", regexp.MustCompile(`\b(?:cooperat\w*|(?:joint|nato|military|naval|allied) (?:military )?(?:exercises?|drills?)|shares? (?:\w+ )?(?:data|intelligence)|extradit\w*|hotline)\b`)},
-	{"SUPPORT", regexp.MustCompile(`\b(?:(?:make|makes|made|making) peace|votes? (?:in favou?r|for)|voted (?:in favou?r|for)|signs?|signed|signing|ratif\w*|endors\w*|recogni[sz]\w*|prais\w*|adopt\w*|approv\w*|joins?|joined|rejoin\w*|reopen\w*|restor\w* (?:\w+ )?relations|normali[sz]\w*|rapprochement|joint statement|issues? (?:a |the )?(?:joint )?statement|issued (?:a |the )?(?:joint )?statement|royal assent|extend\w*|accede\w*|accession|reunif\w*|unif\w*)\b`)},
+	{"COOPERATE", regexp.MustCompile(`\b(?:cooperat\w*|joint (?:military )?(?:exercises?|drills?)|nato (?:military )?(?:exercises?|drills?)|military (?:exercises?|drills?)|naval (?:exercises?|drills?)|allied (?:military )?(?:exercises?|drills?)|shares? (?:\w+ )?(?:data|intelligence)|extradit\w*|hotline)\b`)},
+	{"SUPPORT", regexp.MustCompile(`\b(?:make peace|makes peace|made peace|making peace|votes? (?:in favou?r|for)|voted (?:in favou?r|for)|signs?|signed|signing|ratif\w*|endors\w*|recogni[sz]\w*|prais\w*|adopt\w*|approv\w*|joins?|joined|rejoin\w*|reopen\w*|restor\w* (?:\w+ )?relations|normali[sz]\w*|rapprochement|joint statement|issues? (?:a |the )?(?:joint )?statement|issued (?:a |the )?(?:joint )?statement|royal assent|extend\w*|accede\w*|accession|reunif\w*|unif\w*)\b`)},
 	{"AGREE", regexp.MustCompile(`\b(?:agree|agrees|agreed|agreeing|pledge\w*|promis\w*|offer\w*|propos\w*|commit|commits|committed|committing|vow\w*)\b`)},
 	{"CONSULT", regexp.MustCompile(`\b(?:meets?|met|meeting|summit|talks|visit\w*|host\w*|negotiat\w*|consult\w*|confer\w*|discuss\w*|telephone|phone|travel\w* to|trip|arriv\w*|lands?|landed|tours?|toured|conference|dialogue)\b`)},
 }
@@ -134,7 +134,7 @@ func classifyClause(verb, particle string, obj []string) string {
 		particle = strings.ToLower(obj[1]) // "called the summit off"
 	}
 	pred := predicate(verb, particle, obj)
-	if t := verbType(verb, particle, strings.ToLower(strings.Join(obj, " "))); t != "" {
+	if t := verbType(verb, particle, objText(verb, obj)); t != "" {
 		return t
 	}
 	if speechVerbs[verb] {
@@ -155,12 +155,24 @@ func classifyClause(verb, particle string, obj []string) string {
 			if i+1 < len(obj) && particles[strings.ToLower(obj[i+1])] {
 				p = strings.ToLower(obj[i+1])
 			}
-			if t := verbType(b, p, strings.ToLower(strings.Join(obj[i+1:], " "))); t != "" {
+			if t := verbType(b, p, objText(b, obj[i+1:])); t != "" {
 				return t
 			}
 		}
 	}
 	return classify(pred)
+}
+
+// Verbs whose type depends on what verbType reads of their object.
+var objectVerbs = toSet(`strike reach hammer drop withdraw march sign initial countersign conclude`)
+
+// objText returns the object words, lower-case, as verbType reads them;
+// only verbs that look at their object need it.
+func objText(verb string, obj []string) string {
+	if !objectVerbs[verb] {
+		return ""
+	}
+	return strings.ToLower(strings.Join(obj, " "))
 }
 
 // verbType returns the type a verb gives its clause whatever the object

@@ -292,12 +292,15 @@ func (s *sentence) verbAtUncached(k int) bool {
 	if t.Punct {
 		return false
 	}
-	w := strings.ToLower(t.Text)
+	w := t.Low
 	if k > 0 && s.toks[k-1].Low == "to" && (w == "do" || w == "have") {
 		return false // "ordered the companies to do", "to have": an infinitive
 	}
 	if auxiliaries[w] && w != "to" && w != "be" && w != "been" && w != "being" || t.Text == "may" {
 		return true // "may" in lower case is the modal, not the month
+	}
+	if !presentVerbs[w] && subjectVerbs[w] == "" && baseVerb(w) == "" {
+		return false // no verb form at all
 	}
 	// After a determiner, a possessive or a number ("30 industrialised
 	// countries"), an -ed word is an adjective.
