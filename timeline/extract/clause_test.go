@@ -167,6 +167,14 @@ func TestClauses(t *testing.T) {
 			[]string{"2008-08-16 | Soldiers man checkpoints on the highway"}, nil},
 		{"2021-06-16", "A ransomware attack last month shut down a pipeline.",
 			[]string{"2021-05 | Ransomware attack shuts down pipeline"}, nil},
+		// "of" and a year date the noun before them; what was promised,
+		// and to whom; a verb of state leaves the date to its noun.
+		{"2023-09-13", "It built on the resolutions and on the Madrid conference of 1991.",
+			[]string{"1991 | Madrid conference"}, []string{"1991 | It"}},
+		{"2008-08-16", "NATO promised Georgia in April that it would one day become a member.",
+			[]string{"2008-04 | NATO promises Georgia it will become a member"}, nil},
+		{"1990-10-03", "The treaty ended a division that dated to the founding of the two German states in 1949.",
+			[]string{"1949 | Founding of the two German states"}, nil},
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},

@@ -257,7 +257,7 @@ func (s *sentence) isSpeechVerb(i int) bool {
 		return false
 	}
 	switch baseVerb(s.toks[i].Text) {
-	case "say", "announce", "tell", "warn", "declare", "state", "insist", "argue", "claim", "note", "report", "agree", "confirm", "deny", "add", "predict", "believe":
+	case "say", "announce", "tell", "warn", "declare", "state", "insist", "argue", "claim", "note", "report", "agree", "confirm", "deny", "add", "predict", "believe", "promise", "pledge", "vow":
 		return true
 	}
 	switch s.toks[i].Low {
@@ -1294,7 +1294,7 @@ func (s *sentence) prevSubject() string {
 // "sat", "were highlighted … when X happened", and verbs of state
 // ("accounted for 55 percent of emissions in 1990").
 var weakVerbs = toSet(`be have seem remain appear sit stand highlight underline underscore come lie account represent total
-amount equal comprise consist cost weigh number contain belong own resemble`)
+amount equal comprise consist cost weigh number contain belong own resemble date`)
 
 // copulas take a participle as an adjective: "seemed doomed".
 

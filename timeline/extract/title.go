@@ -20,7 +20,10 @@ var headlineVerbs = map[string]string{
 }
 
 // Verbs of saying someone something: "told Kohl that …".
-var tellVerbs = toSet(`tell assure inform warn remind`)
+var tellVerbs = toSet(`tell assure inform warn remind promise`)
+
+// Verbs of promising, whose that-clause is what was promised.
+var promiseVerbs = toSet(`promise pledge vow guarantee`)
 
 // Verbs of saying, whose object is what was said.
 var speechVerbs = toSet(`say announce tell warn declare state insist argue claim note report confirm deny add predict
@@ -55,7 +58,7 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	// "said on Tuesday that X": the title says what was said; "told Kohl
 	// during talks that X": and to whom.
 	var told []string
-	if speechVerbs[base] && c.si+1 < len(s.segs) && s.segs[c.si+1].lead == "that" && vg.form != formPassive {
+	if (speechVerbs[base] || promiseVerbs[base]) && c.si+1 < len(s.segs) && s.segs[c.si+1].lead == "that" && vg.form != formPassive {
 		if tellVerbs[base] {
 			for k := vg.end; k < seg.end && isCap(s.toks[k].Text) && !s.inTimex(k); k++ {
 				told = append(told, s.toks[k].Text)
@@ -261,7 +264,9 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 				// So does the agent of a passive: "signed in Beijing in
 				// December 1984 by Thatcher and Zhao".
 				agent := j+1 < b && s.toks[j].Low == "by" && (c.vg.form == formPassive || c.vg.form == formParticiple) && !s.inTimex(j+1)
-				if agent || j+1 < b && s.toks[j].Low == "to" && !prepositions[s.toks[j+1].Low] && !determiners[s.toks[j+1].Low] && !s.toks[j+1].Punct || j+1 < b && s.toks[j].Low == "to" && quoteMarks[s.toks[j+1].Text] {
+				// "it would one day become a member": the verb is to come.
+				pending := j < b && (out[len(out)-1] == "will" || out[len(out)-1] == "to" || out[len(out)-1] == "not")
+				if agent || pending || j+1 < b && s.toks[j].Low == "to" && !prepositions[s.toks[j+1].Low] && !determiners[s.toks[j+1].Low] && !s.toks[j+1].Punct || j+1 < b && s.toks[j].Low == "to" && quoteMarks[s.toks[j+1].Text] {
 					out = trimTimePhrase(out)
 					k = j - 1
 					continue
@@ -659,6 +664,11 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 		if determiners[strings.ToLower(p.Text)] && (!s.verbBefore(j) || s.weakClause(j)) {
 			return s.buildNominal(j, j, j+1, end-1)
 		}
+		// "the Madrid conference of 1991": "of" and a year date the noun
+		// itself, whatever the clause says.
+		if isNoun && j == end-2 && s.toks[end-1].Low == "of" && isYear(tx.Text) && j >= 2 && isCap(p.Text) && determiners[s.toks[j-2].Low] {
+			return s.buildNominal(j, j, j+1, end-1)
+		}
 		return nil
 	}
 	return nil
@@ -694,6 +704,19 @@ func (s *sentence) subjectNominal(k int) *nominalEvent {
 		}
 	}
 	return nil
+}
+
+// onlyCities reports whether the actors named in toks[a:b] are all
+// capitals named by their city: "Madrid", "Geneva".
+func (s *sentence) onlyCities(a, b int) bool {
+	x := s.d.g.idx()
+	for _, m := range s.d.mentionsIn(span{s.toks[a].Start, s.toks[b-1].End}) {
+		e := x.byName[m.Name]
+		if e == nil || e.kind != kindCountry || s.d.text[m.Start:m.End] != e.capital {
+			return false
+		}
+	}
+	return true
 }
 
 // verbBefore reports whether a finite verb comes before token k in its
@@ -749,7 +772,9 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	if owner == "" && a < n {
 		o, pl := s.nameNP(a, n, true)
 		o = strings.TrimSuffix(strings.TrimSuffix(o, "'s"), "’s")
-		if pl || s.toks[n-1].Poss || len(s.d.mentionsIn(span{s.toks[a].Start, s.toks[n-1].End})) > 0 {
+		// "the Madrid conference": a city before the noun says where, not
+		// who.
+		if pl || s.toks[n-1].Poss || len(s.d.mentionsIn(span{s.toks[a].Start, s.toks[n-1].End})) > 0 && !s.onlyCities(a, n) {
 			owner, plural, mods = o, pl, nil
 			if isYear(s.toks[y].Text) && y > a && y < n {
 				owner, plural = s.nameNP(a, y, true)
@@ -814,7 +839,7 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 		}
 		words = slices.Concat([]string{owner, held}, withoutYear(mods), []string{noun}, comp)
 	case owner != "":
-		words = slices.Concat([]string{owner}, withoutYear(mods), []string{noun}, comp)
+		words = slices.Concat([]string{owner + "’s"}, withoutYear(mods), []string{noun}, comp) // "Ethiopia’s ruling"
 	default:
 		words = slices.Concat(mods, []string{s.toks[n].Text}, comp)
 	}
