@@ -1140,13 +1140,12 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	if len(people) == 0 && len(others) > 0 && n > 6 {
 		// "two Israeli academics and a team of PLO officials": Israel and
 		// PLO, by their names, not the adjectives.
-		for i, m := range ms {
+		for _, m := range ms {
 			if m.Kind == kindCountry && s.d.g.idx().demonyms[s.d.text[m.Start:m.End]] {
 				if j := slices.Index(others, m.Short); j >= 0 && !slices.Contains(others, m.Name) {
 					others[j] = m.Name
 				}
 			}
-			_ = i
 		}
 		return joinAnd(others), len(others) > 1
 	}

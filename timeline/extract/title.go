@@ -626,10 +626,9 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 				// clause says more than the noun.
 				// But "has been under Armenian control since a 1994
 				// cease-fire": the noun is the happening.
-				if prep := s.d.rawWordBefore(s.toks[k-1].Start); k >= 2 && prepositions[prep] && !limitWords[prep] && s.verbBefore(k) && !s.toks[k-1].Poss && !s.weakClause(k) {
+				if k >= 2 && prepositions[s.d.rawWordBefore(s.toks[k-1].Start)] && !limitWords[s.d.rawWordBefore(s.toks[k-1].Start)] && s.verbBefore(k) && !s.toks[k-1].Poss && !s.weakClause(k) {
 					return nil
 				}
-
 				return s.buildNominal(k, j, j+1, s.phraseEnd(j+1))
 			}
 			if s.toks[j].Punct {
