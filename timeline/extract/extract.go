@@ -52,5 +52,8 @@ func capWords(s string, n int) string {
 	if len(f) <= n {
 		return s
 	}
-	return strings.Join(trimObject(cutAtPhrase(f, n)), " ")
+	if c := trimObject(cutAtPhrase(f, n)); len(c) > 0 {
+		return strings.Join(c, " ")
+	}
+	return strings.Join(f[:n], " ")
 }
