@@ -37,6 +37,13 @@ func tokenize(text string) []token {
 					j += n2
 					continue
 				}
+				// A plural possessive: "the soldiers' sacrifice".
+				if (r2 == '\'' || r2 == '’') && prevRune(text, j) == 's' && j-i > 2 {
+					if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); j+n2 >= len(text) || unicode.IsSpace(r3) {
+						j += n2
+						break
+					}
+				}
 				if strings.ContainsRune(".-'’,", r2) && j+n2 < len(text) {
 					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
 					if unicode.IsLetter(r3) || unicode.IsDigit(r3) && r2 != '\'' && r2 != '’' && (r2 != ',' || unicode.IsDigit(prevRune(text, j))) {
@@ -97,6 +104,9 @@ type mention struct {
 	Name       string // canonical name
 	Short      string // how a title names it: a surname, or the words used
 	Kind       int
+	// desc marks a definite description standing for a place named
+	// before it: "the peninsula" for Crimea.
+	desc bool
 }
 
 // Titles that come before a person's name.
@@ -129,6 +139,9 @@ Bridge Road Avenue Province Region District City County State Territory Coast De
 Times Post News Press Wire Report Journal Review Television Radio Network Channel Airlines Airways Flight Games Cup
 Prize Award War Crisis Revolution Olympics Day Week Year Act Bill Law Constitution Resolution Church Mosque Temple School
 Theatre Theater Memorial Museum Library Hotel Club Stadium Market Exchange Programme Program Initiative Plan Project Mission`)
+
+// Words that start the name of a place: "Camp David", "Fort Bragg".
+var placeFirstWords = toSet(`Camp Fort Mount Mt. Lake Port Cape Gulf Strait Isle`)
 
 // scanActors finds the actors named in text: gazetteer entries (full
 // names, aliases, capitals, demonyms, and people's surnames once their full
@@ -227,7 +240,7 @@ func (g *Gazetteer) scanActors(text string, toks []token, day time.Time) []menti
 		last := run[len(run)-1].Text
 		prevTitle := i > 0 && (personTitles[toks[i-1].Text] || toks[i-1].Text == "," && i > 1 && personTitles[toks[i-2].Text])
 		switch {
-		case orgWords[last] || orgWords[run[0].Text] && len(run) > 1:
+		case orgWords[last] || (orgWords[run[0].Text] || placeFirstWords[run[0].Text]) && len(run) > 1:
 			if len(run) > 1 && !sentenceInitial(toks, i) {
 				out = append(out, mention{Start: run[0].Start, End: run[len(run)-1].End, Name: name, Short: name, Kind: kindOrg})
 			}

@@ -93,6 +93,88 @@ func TestClauses(t *testing.T) {
 		// Two dates of one clause: the calendar date wins.
 		{"2023-08-19", "Ten days later, on March 16, Yoon traveled to Tokyo.",
 			[]string{"2023-03-16 | Yoon travels to Tokyo"}, []string{"2023-08"}},
+		// Objects: reported clauses after a dated speech verb, plural
+		// possessives, quotations, amounts, and a cut at a phrase.
+		{"2020-06-17", "The army said on Tuesday that two soldiers had been killed.",
+			[]string{"2020-06-16 | Army says two soldiers killed"}, nil},
+		{"2020-06-17", "The leaders agreed on Friday to honour the soldiers' sacrifice.",
+			[]string{"2020-06-12 | Leaders agree to honour the soldiers’ sacrifice"}, nil},
+		{"1963-06-30", "Kennedy urged the crowd on Wednesday to \"stand firm.\"",
+			[]string{"1963-06-26 | Kennedy urges crowd to stand firm"}, nil},
+		{"2019-03-05", "The bank announced a $2 billion, three-year loan on Monday.",
+			[]string{"2019-03-04 | Bank announces $2 billion, three-year loan"}, nil},
+		{"2019-03-05", "The foreign ministers of Chile, Peru, Bolivia and Ecuador agreed on Friday to a new plan to share river water.",
+			[]string{"2019-03-01 | Chile, Peru, Bolivia and Ecuador agree to a new plan"}, []string{"plan to"}},
+		{"2019-03-05", "Seoul paid the workers as its court had ordered the companies to do in 2018.",
+			[]string{"2018 | Court orders companies"}, []string{"to do"}},
+		// Pronouns name what they stand for: a thing for "it", several
+		// for "them", a person for "she"; the noun a relative clause is
+		// about is its verb's object.
+		{"2001-06-01", "The United States signed the protocol in 1998. President George W. Bush rejected it in March.",
+			[]string{"2001-03 | Bush rejects protocol"}, nil},
+		{"2024-03-07", "The committee approved the Finnish bid in December, and the full parliament voted for it in January.",
+			[]string{"2024-01 | Full parliament votes for Finnish bid"}, nil},
+		{"2021-08-31", "Biden, who inherited a force of 2,500 troops, announced in April that all of them would leave.",
+			[]string{"2021-04 | Biden announces all troops will leave"}, nil},
+		{"2015-02-13", "Merkel flew to Kyiv on Thursday. She and Hollande had started the push last week.",
+			[]string{"2015-W06 | Merkel and Hollande start push"}, nil},
+		{"2020-11-10", "A truce collapsed within hours, and two more, one of them brokered by the United States on Oct. 26, fared no better.",
+			[]string{"2020-10-26 | Truce brokered by the United States"}, nil},
+		{"1980-01-01", "Israel would return the Sinai Peninsula, which it captured in 1967.",
+			[]string{"1967 | Israel captures Sinai Peninsula"}, nil},
+		{"2023-03-17", "Japan said it would lift export controls it had imposed in 2019 on three chemicals.",
+			[]string{"2019 | Japan imposes export controls on three chemicals"}, nil},
+		{"2021-02-19", "Rich nations made a pledge, repeated in 2009 in Copenhagen, to give $100 billion.",
+			[]string{"2009 | Pledge repeated in Copenhagen"}, nil},
+		// Subjects without what follows their noun; the verb agrees with
+		// the head; modals are plans; "sworn in".
+		{"2021-05-01", "The first of three rounds of talks hosted by Oman took place in Muscat in April.",
+			[]string{"2021-04 | First of three rounds of talks takes place in Muscat"}, nil},
+		{"2021-06-16", "Biden's first trip abroad as president began in Cornwall last week.",
+			[]string{"2021-W23 | Biden's first trip abroad begins in Cornwall"}, nil},
+		{"1999-09-01", "Nearly 80 percent of voters chose independence in August.",
+			[]string{"1999-08 | Nearly 80 percent of voters choose independence"}, nil},
+		{"1995-11-21", "Diplomats said the council could vote as early as Wednesday to lift the embargo.",
+			[]string{"1995-11-22 | Council to vote to lift the embargo"}, nil},
+		{"2021-01-21", "Biden was sworn in on Wednesday.",
+			[]string{"2021-01-20 | Biden sworn in"}, nil},
+		// The main clause after a phrase; "one" after an ordinal; a
+		// comma between an ordinal and its noun; the head of a subject
+		// before its preposition; "continued" after a subject.
+		{"1993-09-13", "On Aug. 20, with Peres in Oslo on what was billed as a visit, the two sides initialed the text.",
+			[]string{"1993-08-20 | Two sides initial text"}, []string{"billed"}},
+		{"2020-06-17", "The leaders met at a summit in Wuhan in 2018 and held a second one near Chennai last year.",
+			[]string{"2019 | Leaders hold second summit near Chennai"}, nil},
+		{"2000-12-01", "In 1995 the two sides signed a second, much longer agreement.",
+			[]string{"1995 | Two sides sign second, much longer agreement"}, nil},
+		{"2001-01-01", "Talks at Camp David collapsed in the summer of 2000.",
+			[]string{"2000-22 | Talks at Camp David collapse"}, nil},
+		{"2015-02-13", "Fighting continued on Friday around the town.",
+			[]string{"2015-02-13 | Fighting continues around the town"}, nil},
+		// A quotation is what was said; "follow" follows whom the
+		// sentence before is about.
+		{"2018-07-09", "\u201cWe will open the border,\u201d Abiy said at a dinner on Sunday.",
+			[]string{"2018-07-08 | Abiy says we will open the border"}, nil},
+		{"2020-09-16", "Israel and the Emirates announced their plan on Aug. 13. Bahrain said on Sept. 11 that it would follow.",
+			[]string{"2020-09-11 | Bahrain says it will follow Israel and the Emirates"}, nil},
+		// To whom it was told; a number with a slash; a progressive; a
+		// time inside the subject.
+		{"1990-10-03", "In July, Gorbachev told Kohl during talks that Moscow would accept the deal.",
+			[]string{"1990-07 | Gorbachev tells Kohl Moscow will accept the deal"}, nil},
+		{"2015-02-13", "On March 27 last year the General Assembly adopted Resolution 68/262.",
+			[]string{"2014-03-27 | General Assembly adopts Resolution 68/262"}, nil},
+		{"2008-08-16", "The soldiers were still manning checkpoints on the highway on Saturday.",
+			[]string{"2008-08-16 | Soldiers man checkpoints on the highway"}, nil},
+		{"2021-06-16", "A ransomware attack last month shut down a pipeline.",
+			[]string{"2021-05 | Ransomware attack shuts down pipeline"}, nil},
+		// "of" and a year date the noun before them; what was promised,
+		// and to whom; a verb of state leaves the date to its noun.
+		{"2023-09-13", "It built on the resolutions and on the Madrid conference of 1991.",
+			[]string{"1991 | Madrid conference"}, []string{"1991 | It"}},
+		{"2008-08-16", "NATO promised Georgia in April that it would one day become a member.",
+			[]string{"2008-04 | NATO promises Georgia it will become a member"}, nil},
+		{"1990-10-03", "The treaty ended a division that dated to the founding of the two German states in 1949.",
+			[]string{"1949 | Founding of the two German states"}, nil},
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},

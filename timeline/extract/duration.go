@@ -132,6 +132,7 @@ func (s *sentence) npTitle(a, b int) (title, typ, head string) {
 		}
 		words = append(words, w)
 	}
+	words = trimObject(words)
 	if len(words) == 0 || head == "" {
 		return "", "", ""
 	}

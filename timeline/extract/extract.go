@@ -37,6 +37,7 @@ func (x *Extractor) Extract(a *Article) []*timeline.Event {
 	}
 	doc := newDocument(a, g, ref)
 	doc.timexes = find(a.Text, ref)
+	doc.resolvePlaces()
 	events := doc.events()
 	for _, e := range events {
 		e.Title = capWords(e.Title, maxTitleWords)
@@ -44,20 +45,15 @@ func (x *Extractor) Extract(a *Article) []*timeline.Event {
 	return Merge(events)
 }
 
-// capWords returns s cut to its first n words, without a dangling
-// preposition, article or conjunction at the end.
+// capWords returns s cut to its first n words, at the start of a phrase
+// and without a dangling preposition, article or conjunction at the end.
 func capWords(s string, n int) string {
 	f := strings.Fields(s)
 	if len(f) <= n {
 		return s
 	}
-	f = f[:n]
-	for len(f) > 1 {
-		l := strings.ToLower(strings.TrimRight(f[len(f)-1], ",;:"))
-		if !prepositions[l] && !determiners[l] && l != "and" && l != "or" && l != "but" {
-			break
-		}
-		f = f[:len(f)-1]
+	if c := trimObject(cutAtPhrase(f, n)); len(c) > 0 {
+		return strings.Join(c, " ")
 	}
-	return strings.TrimRight(strings.Join(f, " "), ",;:")
+	return strings.Join(f[:n], " ")
 }

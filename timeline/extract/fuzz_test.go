@@ -31,6 +31,7 @@ func addArticleSeeds(f *testing.F) {
 		"The treaty, signed by Obama and Medvedev in 2010, entered into force on Friday. Two years after the ceremony, they met.",
 		"Egypt made peace with Israel in 1979 and Jordan in 1994, the most recent in October 1973, from 1950 to 1953.",
 		"Hours before the deal was signed on Monday, rebels shelled it, two days after a referendum there.",
+		"2018 summit talks drew criticism. Russia seized Crimea; the peninsula, which it took, and one of them, they said.",
 	} {
 		f.Add(".txt", []byte(s))
 	}

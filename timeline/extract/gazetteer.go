@@ -12,11 +12,15 @@ import (
 )
 
 // A Gazetteer names the actors the extractor recognises: countries (with
-// their capitals and demonyms), international organisations, and people
-// with the offices they held. Its YAML form is
+// their capitals and demonyms), other places (regions, territories,
+// islands), international organisations, and people with the offices they
+// held. Its YAML form is
 //
 //	countries:
 //	  - {name: China, aliases: [PRC], capital: Beijing, demonyms: [Chinese]}
+//	  - {name: Taiwan, capital: Taipei, kind: [island]}
+//	places:
+//	  - {name: Crimea, kind: [peninsula, region]}
 //	organisations:
 //	  - {name: NATO, aliases: [North Atlantic Treaty Organization]}
 //	people:
@@ -25,10 +29,11 @@ import (
 //	    country: United States
 //	    offices: [{title: Secretary of State, from: 2021-01-26, to: 2025-01-20}]
 //
-// Any file may hold any of the three lists. The zero Gazetteer is empty and
+// Any file may hold any of the lists. The zero Gazetteer is empty and
 // ready to use.
 type Gazetteer struct {
 	Countries     []Country      `yaml:"countries"`
+	Places        []Place        `yaml:"places"`
 	Organisations []Organisation `yaml:"organisations"`
 	People        []Person       `yaml:"people"`
 
@@ -41,6 +46,20 @@ type Country struct {
 	Aliases  []string `yaml:"aliases"`
 	Capital  string   `yaml:"capital"`
 	Demonyms []string `yaml:"demonyms"`
+	// Kind lists what else a text may call the country after naming it
+	// ("the island", "the kingdom"); every country is also "the country"
+	// and "the nation", and its capital "the capital" and "the city".
+	Kind []string `yaml:"kind"`
+}
+
+// A Place is a region, territory, island or other place that is not a
+// country but acts or is acted on in the news: Crimea, Gaza, Kashmir.
+type Place struct {
+	Name    string   `yaml:"name"`
+	Aliases []string `yaml:"aliases"`
+	// Kind lists the nouns a text may call it by after naming it: "the
+	// peninsula", "the region", "the enclave".
+	Kind []string `yaml:"kind"`
 }
 
 // An Organisation is an international organisation, alliance, institution
@@ -83,6 +102,9 @@ func ParseGazetteer(name string, data []byte) (*Gazetteer, error) {
 	}
 	for i, c := range g.Countries {
 		check("countries", i, c.Name)
+	}
+	for i, p := range g.Places {
+		check("places", i, p.Name)
 	}
 	for i, o := range g.Organisations {
 		check("organisations", i, o.Name)
@@ -129,6 +151,7 @@ func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
 // for a name both know, h's entry wins.
 func (g *Gazetteer) Add(h *Gazetteer) {
 	g.Countries = append(g.Countries, h.Countries...)
+	g.Places = append(g.Places, h.Places...)
 	g.Organisations = append(g.Organisations, h.Organisations...)
 	g.People = append(g.People, h.People...)
 	g.index = nil
@@ -139,6 +162,7 @@ const (
 	kindCountry = iota + 1
 	kindOrg
 	kindPerson
+	kindPlace
 )
 
 // An entity is one gazetteer entry as the matcher sees it.
@@ -147,6 +171,8 @@ type entity struct {
 	kind    int
 	country string  // for people: their country or organisation
 	person  *Person // for people
+	capital string  // for countries
+	kinds   []string
 }
 
 // gazIndex maps surface forms to entities.
@@ -158,6 +184,7 @@ type gazIndex struct {
 	// form starting with it has.
 	firstWords map[string]int
 	titles     map[string]bool // office titles, lower-case
+	demonyms   map[string]bool // "Swedish", "South Korean"
 	byName     map[string]*entity
 }
 
@@ -165,7 +192,7 @@ func (g *Gazetteer) idx() *gazIndex {
 	if g.index != nil {
 		return g.index
 	}
-	x := &gazIndex{forms: make(map[string]*entity), short: make(map[string][]*entity), titles: make(map[string]bool), byName: make(map[string]*entity), firstWords: make(map[string]int)}
+	x := &gazIndex{forms: make(map[string]*entity), short: make(map[string][]*entity), titles: make(map[string]bool), demonyms: make(map[string]bool), byName: make(map[string]*entity), firstWords: make(map[string]int)}
 	add := func(form string, e *entity) {
 		form = normSpace(form)
 		if form == "" {
@@ -177,11 +204,22 @@ func (g *Gazetteer) idx() *gazIndex {
 		x.firstWords[f[0]] = max(x.firstWords[f[0]], len(f))
 	}
 	for _, c := range g.Countries {
-		e := &entity{name: c.Name, kind: kindCountry}
+		e := &entity{name: c.Name, kind: kindCountry, capital: normSpace(c.Capital), kinds: slices.Concat([]string{"country", "nation"}, c.Kind)}
 		x.byName[c.Name] = e
 		add(c.Name, e)
 		add(c.Capital, e)
 		for _, a := range slices.Concat(c.Aliases, c.Demonyms) {
+			add(a, e)
+		}
+		for _, a := range c.Demonyms {
+			x.demonyms[normSpace(a)] = true
+		}
+	}
+	for _, p := range g.Places {
+		e := &entity{name: p.Name, kind: kindPlace, kinds: p.Kind}
+		x.byName[p.Name] = e
+		add(p.Name, e)
+		for _, a := range p.Aliases {
 			add(a, e)
 		}
 	}

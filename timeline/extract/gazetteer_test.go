@@ -22,6 +22,8 @@ func TestParseGazetteerErrors(t *testing.T) {
 		{"countries:\n  - {name: X, capitol: Y}\n", "g.yaml:2: unknown field 'capitol'"},
 		{"people:\n  - name: A\n    offices: [{title: P, from: 2021-02-30}]\n", "February 2021 has 28 days"},
 		{"organisations:\n  - {aliases: [X]}\n", "organisations entry 1 has no name"},
+		{"places:\n  - {kind: [island]}\n", "places entry 1 has no name"},
+		{"places:\n  - {name: X, kinds: [island]}\n", "g.yaml:2: unknown field 'kinds'"},
 		{"countries: [\n", "g.yaml:1: invalid YAML"},
 	} {
 		_, err := ParseGazetteer("g.yaml", []byte(c.src))
@@ -91,6 +93,29 @@ func TestOfficeHolders(t *testing.T) {
 		}
 		if s := strings.Join(got, " "); s != c.want {
 			t.Errorf("scanActors(%q, %s) = %s\nwant %s", c.text, c.day, s, c.want)
+		}
+	}
+}
+
+// TestGazetteerPlaces checks that a user's places and kinds are read and
+// used: a description names the place of the right kind.
+func TestGazetteerPlaces(t *testing.T) {
+	g, err := ParseGazetteer("g.yaml", []byte("countries:\n  - {name: Freedonia, capital: Fredville, kind: [island]}\nplaces:\n  - {name: Sylvania Strip, aliases: [Sylvania], kind: [strip, enclave]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := Extractor{Gazetteer: g}
+	a := &Article{Name: "a.txt", Published: "2024-05-01", Text: "Freedonia blockaded Sylvania in March. On April 2 its navy shelled the enclave. On April 3 a storm hit the island."}
+	got := map[string]string{}
+	for _, e := range x.Extract(a) {
+		got[e.Date.String()] = e.Title + " | " + strings.Join(e.Actors, ", ")
+	}
+	for d, want := range map[string]string{
+		"2024-04-02": "Navy shells Sylvania Strip | Sylvania Strip",
+		"2024-04-03": "Storm hits Freedonia | Freedonia",
+	} {
+		if got[d] != want {
+			t.Errorf("%s: got %q, want %q", d, got[d], want)
 		}
 	}
 }

@@ -23,6 +23,9 @@ var irregular = map[string]string{
 	"was": "be", "were": "be", "been": "be", "had": "have", "did": "do", "done": "do", "got": "get",
 	"sped": "speed", "slid": "slide", "spread": "spread", "upheld": "uphold", "oversaw": "oversee",
 	"overtook": "overtake", "struck down": "strike down", "shut": "shut", "read": "read", "bid": "bid",
+	"expelled": "expel", "compelled": "compel", "propelled": "propel", "repelled": "repel", "dispelled": "dispel",
+	"cancelled": "cancel", "travelled": "travel", "labelled": "label", "controlled": "control", "patrolled": "patrol",
+	"fuelled": "fuel", "signalled": "signal", "channelled": "channel", "levelled": "level", "modelled": "model",
 }
 
 // Base forms of verbs ending in "e", so that "voted" gives "vote" and
@@ -45,7 +48,7 @@ explore expose facilitate finalize finalise forge formulate generate graduate il
 integrate intervene intimidate isolate legislate liquidate live lure mandate manipulate mediate merge migrate mitigate
 moderate motivate narrate navigate nominate notice operate orchestrate outrage owe participate pause perpetrate precipitate
 preclude preside presume probe promote prosecute prove quote realise rebuke reconcile regulate reinforce reiterate relate
-require rescue reserve reside resume retaliate retrieve reverse revise sabotage salute separate solve substitute surge
+require rescue reserve reside resume retaliate retrieve reverse revise sabotage salute separate solve substitute surge file pave
 tolerate translate undermine update vacate validate waive wipe`)
 
 func toSet(s string) map[string]bool {
@@ -116,7 +119,9 @@ to`)
 var presentVerbs = toSet(`meets signs says visits holds agrees leaves joins arrives announces warns calls urges rejects accuses
 becomes begins ends opens closes hosts plans seeks wants takes makes gives sends expects attends launches fires kills
 strikes attacks invades withdraws releases resigns wins loses votes elects marks celebrates returns remains stays travels
-flies lands adopts approves ratifies imposes lifts extends suspends expels recalls condemns criticizes threatens demands`)
+flies lands adopts approves ratifies imposes lifts extends suspends expels recalls condemns criticizes threatens demands
+requires allows covers provides commits obliges binds includes follows comes means keeps puts brings shows faces
+governs creates establishes guarantees grants lets`)
 
 // Event nouns: nouns that name a happening, so that "the 1985 summit" or
 // "Pelosi's visit to Taiwan in 2022" is an event. Each maps to the verb
@@ -137,5 +142,5 @@ var eventNouns = map[string]string{
 	"kidnapping": "", "hijacking": "", "downing": "", "shootdown": "", "crash": "", "explosion": "", "blast": "",
 	"standoff": "", "stand-off": "", "dispute": "", "normalization": "", "rapprochement": "", "handover": "",
 	"ambush": "", "killing": "", "killings": "", "execution": "", "arrest": "", "detention": "", "release": "",
-	"meetings": "", "visits": "", "convention": "", "congress": "", "forum": "", "session": "",
+	"meetings": "", "visits": "", "convention": "", "congress": "", "forum": "", "session": "", "ceremony": "",
 }

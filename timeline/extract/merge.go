@@ -196,9 +196,13 @@ func keyOf(e *timeline.Event, cache map[string][]string) eventKey {
 			actorWords[w] = true
 		}
 	}
-	for i, w := range strings.FieldsFunc(e.Title, func(r rune) bool {
+	words := strings.FieldsFunc(e.Title, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 127 || r == '-')
-	}) {
+	})
+	for i, w := range words {
+		if takeWords[strings.ToLower(w)] && i+1 < len(words) && strings.EqualFold(words[i+1], "over") {
+			w = "takeover" // "the Taliban took over Kabul"
+		}
 		// A name ("Kristersson", "President") says who, not what
 		// happened: shared actors are compared on their own.
 		if isCap(w) && (i > 0 || afterSpace(e.Description, w)) {
@@ -219,11 +223,23 @@ func keyOf(e *timeline.Event, cache map[string][]string) eventKey {
 }
 
 // titleSynonyms map title words to one word of the same meaning, for
-// merging: "cuts ties" and "breaks off relations" share "ties".
-var titleSynonyms = map[string]string{
-	"relations": "ties", "negotiations": "talks", "conflict": "war", "fighting": "war", "hostilities": "war",
-	"truce": "cease-fire", "ceasefire": "cease-fire", "armistice": "cease-fire",
-}
+// merging: "cuts ties" and "breaks off relations" share "ties"; "annexed
+// Crimea", "seized Crimea" and "a treaty absorbing the peninsula" share
+// "annex".
+var titleSynonyms = func() map[string]string {
+	m := map[string]string{
+		"relations": "ties", "negotiations": "talks", "conflict": "war", "fighting": "war", "hostilities": "war",
+		"truce": "cease-fire", "ceasefire": "cease-fire", "armistice": "cease-fire",
+	}
+	for _, w := range strings.Fields(`annex annexes annexed annexing annexation absorb absorbs absorbed absorbing absorption
+		seize seizes seized seizing seizure capture captures captured capturing incorporate incorporates incorporated
+		incorporating incorporation takeover`) {
+		m[w] = "annex"
+	}
+	return m
+}()
+
+var takeWords = toSet(`take takes took taken taking`)
 
 var stopTitleWords = toSet(`the and for with from into over after before that this its their his her has have was were
 are will not but than then two three four five six seven eight nine ten first second new says said`)
@@ -264,13 +280,56 @@ func sameHappening(a, b *timeline.Event, ka, kb *eventKey) bool {
 	if !shared {
 		return false
 	}
+	// A typeless mention joins a typed event only by naming the same
+	// happening ("Monday's clash"), not by sharing who did it ("Democratic
+	// legislators lose their seats", "… to hold a protest").
+	needNoun := a.Type != b.Type
 	for w := range ka.words {
-		if kb.words[w] {
+		if kb.words[w] && (!needNoun || happeningStems[w]) {
+			return true
+		}
+	}
+	// "… will be raised on Monday, in a ceremony …; the ceremony will be
+	// held at the start of the week": a typeless event of the same
+	// article named by a happening the other's sentence tells of.
+	return same && (namedIn(a, b) || namedIn(b, a))
+}
+
+// namedIn reports whether a has no type and its title starts with a noun
+// of a happening that b's description names: "Ceremony to be held" and
+// "The flag will be raised … in a ceremony …".
+func namedIn(a, b *timeline.Event) bool {
+	if a.Type != "" {
+		return false
+	}
+	head, _, _ := strings.Cut(strings.ToLower(a.Title), " ")
+	if !happeningStems[stem(head)] || agreementNouns[head] {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(b.Description), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-') }) {
+		if w == head {
 			return true
 		}
 	}
 	return false
 }
+
+// happeningStems are the stems of the nouns that name a happening or an
+// agreement, as keyOf stems title words.
+var happeningStems = func() map[string]bool {
+	m := make(map[string]bool)
+	for n := range eventNouns {
+		m[stem(n)] = true
+	}
+	for n := range agreementNouns {
+		m[stem(n)] = true
+	}
+	m["agreement"] = true
+	for _, w := range titleSynonyms {
+		m[stem(w)] = true
+	}
+	return m
+}()
 
 func sameArticle(a, b *timeline.Event) bool {
 	for _, x := range a.Sources {
@@ -313,7 +372,8 @@ func mergeGroup(g []*timeline.Event) *timeline.Event {
 	m.Actors = nil
 	m.Sources = nil
 	seen := make(map[timeline.Source]bool)
-	for _, e := range g {
+	// The best event's actors come first, in its order (people first).
+	for _, e := range slices.Concat([]*timeline.Event{best}, g) {
 		for _, a := range e.Actors {
 			if !slices.Contains(m.Actors, a) {
 				m.Actors = append(m.Actors, a)

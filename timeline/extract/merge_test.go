@@ -81,6 +81,23 @@ func TestMergeWords(t *testing.T) {
 			ev("2016-01-03", "Kingdom breaks off relations", "SANCTION", "a.txt", "Saudi Arabia", "Iran"), true},
 		{ev("1978", "1978 accords between Egypt and Israel", "SUPPORT", "b.md", "Egypt", "Israel"),
 			ev("1978-09-17", "Sadat and Begin sign two agreements", "SUPPORT", "a.txt", "Anwar Sadat", "Egypt", "Israel"), true},
+		// Annexing, seizing, taking over and a law absorbing a territory
+		// are one kind of happening; an airliner shot down the same year
+		// by the same country is not.
+		{ev("2014-03-18", "Putin signs law absorbing Crimea", "ASSAULT", "a.txt", "Vladimir Putin", "Russia", "Crimea"),
+			ev("2014", "Russia annexes Crimea", "ASSAULT", "b.txt", "Russia", "Crimea"), true},
+		{ev("2014-02", "Russian troops seize Crimea", "ASSAULT", "a.txt", "Russia", "Crimea"),
+			ev("2014", "Moscow takes over the peninsula", "ASSAULT", "b.txt", "Russia", "Crimea"), true},
+		{ev("2014", "Russia annexes Crimea", "ASSAULT", "a.txt", "Russia", "Crimea"),
+			ev("2014-07", "Russian missile shoots down airliner", "ASSAULT", "b.txt", "Russia"), false},
+		// ... or by naming a happening the other's sentence tells of.
+		{&timeline.Event{Date: timeline.MustParseDate("2024-03-11"), Title: "Flag to be raised at headquarters", Actors: []string{"NATO"},
+			Description: "The flag will be raised on Monday in a ceremony.", Sources: []timeline.Source{{File: "a.txt"}}},
+			&timeline.Event{Date: timeline.MustParseDate("2024-W11"), Title: "Ceremony to be held instead", Actors: []string{"NATO"},
+				Description: "The ceremony will be held at the start of the week.", Sources: []timeline.Source{{File: "a.txt"}}}, true},
+		// ... but not by sharing who did it.
+		{ev("1997-07-01", "Democratic legislators lose their seats", "", "a.txt", "China"),
+			ev("1997-07-01", "Democratic legislators to hold protest", "PROTEST", "a.txt", "China"), false},
 		// Within one article, a typeless event may join one told before,
 		// but not on a shared name alone.
 		{ev("2024-03-07", "Kristersson hands instrument of accession to Blinken", "SUPPORT", "a.txt", "United States"),

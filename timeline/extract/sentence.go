@@ -79,6 +79,13 @@ func (s *sentence) analyse() {
 				s.segs[si].verb.form = formParticiple
 			}
 		}
+		// "The leaders agreed on Friday": the only verb of the sentence's
+		// first clause is its verb, unless a later clause has a verb
+		// without a subject ("An agreement signed in Doha, …, set …").
+		if len(s.segs) > 0 && len(s.segs[0].verbs) == 1 && s.segs[0].verb.form == formParticiple && !s.laterPredicate(0) {
+			s.segs[0].verbs[0].form = formActive
+			s.segs[0].verb.form = formActive
+		}
 	}()
 	s.toks = s.d.tokensIn(s.sp)
 	start := 0
@@ -91,6 +98,10 @@ func (s *sentence) analyse() {
 			t := s.toks[i]
 			lw := strings.ToLower(t.Text)
 			switch {
+			case t.Text == "," && i > 0 && i+1 < len(s.toks) && isLowerWord(s.toks[i+1].Text) && !clauseLeads[s.toks[i+1].Low] &&
+				(amountWord(s.toks[i-1].Text) || i > 1 && determiners[s.toks[i-2].Low] && ordinals[s.toks[i-1].Low]):
+				// "a $2 billion, three-year loan", "a second, much longer
+				// agreement": one noun phrase.
 			case t.Punct && strings.Contains(",;:—–()", t.Text):
 				boundary, skip = true, 1
 				if i+1 < len(s.toks) && clauseLeads[s.toks[i+1].Low] {
@@ -100,7 +111,11 @@ func (s *sentence) analyse() {
 				boundary, nextLead, skip = true, lw, 1
 			case (lw == "and" || lw == "but") && i > start && s.verbAhead(i+1):
 				boundary, nextLead, skip = true, lw, 1
-			case lw == "that" && i > start && (s.isSpeechVerb(i-1) || s.nounBefore(i) && s.verbWithin(i+1, 4)):
+			case lw == "that" && i > start && (s.isSpeechVerb(s.beforeTime(i-1, start)) || s.nounBefore(i) && (s.verbWithin(i+1, 4) || s.namesThenVerb(i+1))):
+				boundary, nextLead, skip = true, lw, 1
+			case lw == "as" && i > start && s.verbWithin(i+1, 5) && !asWords[s.toks[i-1].Low] && i+1 < len(s.toks) && !asWords[s.toks[i+1].Low] &&
+				(determiners[s.toks[i+1].Low] || pronouns[s.toks[i+1].Low] || isCap(s.toks[i+1].Text)):
+				// "as the court had ordered": a clause.
 				boundary, nextLead, skip = true, lw, 1
 			case lw == "since" && i > start && s.verbWithin(i+1, 5):
 				// "since the Communists won the civil war": a clause.
@@ -204,6 +219,31 @@ func (s *sentence) verbWithin(i, n int) bool {
 	return false
 }
 
+// beforeTime returns the index of the token before a time expression
+// ending at toks[k] ("said on Tuesday", "said the same day"), or k when
+// toks[k] is in none; it does not go back before start.
+func (s *sentence) beforeTime(k, start int) int {
+	j := k
+	for j > start && s.inTimex(j) {
+		j--
+	}
+	if j < k && j > start && prepositions[s.toks[j].Low] {
+		j--
+	}
+	return j
+}
+
+// namesThenVerb reports whether names joined by "and" start at toks[i]
+// and a finite verb follows them: "that Ronald Reagan and Mikhail
+// Gorbachev adopted".
+func (s *sentence) namesThenVerb(i int) bool {
+	k := i
+	for k < len(s.toks) && k < i+9 && !s.toks[k].Punct && (isCap(s.toks[k].Text) || s.toks[k].Low == "and") {
+		k++
+	}
+	return k > i+1 && k < len(s.toks) && s.isVerbAt(k)
+}
+
 func (s *sentence) nounBefore(i int) bool {
 	if i == 0 {
 		return false
@@ -217,7 +257,7 @@ func (s *sentence) isSpeechVerb(i int) bool {
 		return false
 	}
 	switch baseVerb(s.toks[i].Text) {
-	case "say", "announce", "tell", "warn", "declare", "state", "insist", "argue", "claim", "note", "report", "agree", "confirm", "deny", "add", "predict", "believe":
+	case "say", "announce", "tell", "warn", "declare", "state", "insist", "argue", "claim", "note", "report", "agree", "confirm", "deny", "add", "predict", "believe", "promise", "pledge", "vow":
 		return true
 	}
 	switch s.toks[i].Low {
@@ -252,11 +292,19 @@ func (s *sentence) verbAtUncached(k int) bool {
 	if t.Punct {
 		return false
 	}
-	w := strings.ToLower(t.Text)
-	if auxiliaries[w] && w != "to" && w != "be" && w != "been" && w != "being" {
-		return true
+	w := t.Low
+	if k > 0 && s.toks[k-1].Low == "to" && (w == "do" || w == "have") {
+		return false // "ordered the companies to do", "to have": an infinitive
 	}
-	afterDet := k > 0 && (determiners[s.toks[k-1].Low] || s.toks[k-1].Poss)
+	if auxiliaries[w] && w != "to" && w != "be" && w != "been" && w != "being" || t.Text == "may" {
+		return true // "may" in lower case is the modal, not the month
+	}
+	if !presentVerbs[w] && subjectVerbs[w] == "" && baseVerb(w) == "" {
+		return false // no verb form at all
+	}
+	// After a determiner, a possessive or a number ("30 industrialised
+	// countries"), an -ed word is an adjective.
+	afterDet := k > 0 && (determiners[s.toks[k-1].Low] || s.toks[k-1].Poss || isNumber(s.toks[k-1].Text) && !s.inTimex(k-1) || s.isDemonym(k-1))
 	if afterDet && strings.EqualFold(s.toks[k-1].Text, "that") {
 		// "a cease-fire that ended a war", "talks that began on Monday":
 		// "that" is a pronoun unless a noun follows ("that divided
@@ -277,7 +325,10 @@ func (s *sentence) verbAtUncached(k int) bool {
 		return false
 	}
 	if baseVerb(w) == "" {
-		return false
+		// "Fighting continued on Friday": after a subject and before a
+		// circumstance, a verb.
+		return subjectVerbs[w] != "" && k > 0 && !afterDet && !s.toks[k-1].Punct && !prepositions[s.toks[k-1].Low] && !adverbs[s.toks[k-1].Low] &&
+			k+1 < len(s.toks) && (prepositions[s.toks[k+1].Low] || s.toks[k+1].Punct || s.inTimex(k+1))
 	}
 	// "to set", "agreed to cut": an infinitive, not a finite verb.
 	if afterDet || k > 0 && strings.EqualFold(s.toks[k-1].Text, "to") {
@@ -310,7 +361,7 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 		}
 		w := s.toks[k].Low
 		g := verbGroup{start: k, head: k, end: k + 1, form: formActive}
-		if auxiliaries[w] || presentVerbs[w] && (w == "plans" || w == "seeks" || w == "wants" || w == "expects") {
+		if auxiliaries[w] || w == "may" || presentVerbs[w] && (w == "plans" || w == "seeks" || w == "wants" || w == "expects") {
 			// Auxiliary: find the main verb.
 			j := k + 1
 			for j < end && (adverbs[s.toks[j].Low] || strings.HasSuffix(s.toks[j].Low, "ly") && !s.toks[j].Punct) {
@@ -319,7 +370,9 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 				}
 				j++
 			}
-			future := w == "will" || w == "shall" || w == "would" && !s.habitual(end) || w == "plans" || w == "seeks" || w == "wants" || w == "expects"
+			// "may hold a protest", "could vote as early as Wednesday": a
+			// possible happening, told as a plan.
+			future := w == "will" || w == "shall" || w == "would" && !s.habitual(end) || w == "plans" || w == "seeks" || w == "wants" || w == "expects" || w == "may" || w == "might" || w == "could" && !s.pastContext(k)
 			// "is to", "is due to", "is expected to", "is scheduled to"
 			if j < end && (w == "is" || w == "are" || w == "was" || w == "were") {
 				nw := s.toks[j].Low
@@ -371,6 +424,8 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 				g.form, g.base = formPassive, b
 			case b != "":
 				g.base = b
+			case strings.HasSuffix(mw, "ing") && len(mw) > 5 && beHave[w]:
+				g.base = gerundBase(mw) // "were still manning checkpoints"
 			default:
 				g.base = mw
 			}
@@ -378,6 +433,9 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 			return g
 		}
 		g.base = baseVerb(w)
+		if g.base == "" && subjectVerbs[w] != "" {
+			g.base = subjectVerbs[w]
+		}
 		if g.base == "" {
 			g.base = strings.TrimSuffix(w, "s")
 		}
@@ -386,8 +444,9 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 			g.end = k + 2
 			return g
 		}
-		// A participle right after a noun: "an agreement signed in Doha".
-		if k > start && strings.HasSuffix(w, "ed") && !s.toks[k-1].Punct && !isCap(s.toks[k-1].Text) && baseVerb(s.toks[k-1].Text) == "" && k+1 < end && (s.toks[k+1].Text == "in" || s.toks[k+1].Text == "by" || s.toks[k+1].Text == "on" || s.toks[k+1].Text == "at") {
+		// A participle right after a noun: "an agreement signed in Doha",
+		// "a rail hub held by government troops".
+		if k > start && (strings.HasSuffix(w, "ed") || pastParticiples[w]) && !s.toks[k-1].Punct && !isCap(s.toks[k-1].Text) && baseVerb(s.toks[k-1].Text) == "" && k+1 < end && (s.toks[k+1].Text == "in" || s.toks[k+1].Text == "by" || s.toks[k+1].Text == "on" || s.toks[k+1].Text == "at") {
 			g.form = formParticiple
 		}
 		s.addParticle(&g, end)
@@ -395,6 +454,14 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 	}
 	return verbGroup{start: -1, head: -1}
 }
+
+// Words around "as" that make it part of a phrase, not a clause: "such
+// as", "as well as", "as early as", "as soon as".
+var asWords = toSet(`such well as same soon early late long far much many`)
+
+// Words ending in -ed that are usually adjectives but verbs after a
+// subject: "Fighting continued on Friday".
+var subjectVerbs = map[string]string{"continued": "continue", "renewed": "renew", "expanded": "expand", "advanced": "advance"}
 
 var copulas = toSet(`seem appear become look remain get grow`)
 
@@ -421,7 +488,30 @@ var particles = toSet(`down up off out back over away`)
 func (s *sentence) addParticle(g *verbGroup, end int) {
 	if g.end < end && particles[s.toks[g.end].Low] {
 		g.end++
+		return
 	}
+	// "was sworn in as president", "got in last April": "in" ends the
+	// verb when no noun phrase follows it.
+	if g.end < end && s.toks[g.end].Low == "in" && inVerbs[g.base] {
+		if n := g.end + 1; n >= end || s.toks[n].Punct || s.inTimex(n) || s.toks[n].Low == "as" || s.toks[n].Low == "on" || s.toks[n].Low == "at" {
+			g.end++
+		}
+	}
+}
+
+// Verbs that take "in" as a particle: "sworn in", "got in", "moved in".
+var inVerbs = toSet(`swear get move step give phase usher`)
+
+// pastContext reports whether the clause of toks[k] is about the past
+// ("could not agree last week" is not a plan): a past time word follows.
+func (s *sentence) pastContext(k int) bool {
+	for j := k + 1; j < len(s.toks) && j < k+8; j++ {
+		switch s.toks[j].Low {
+		case "ago", "yesterday", "last", "earlier":
+			return true
+		}
+	}
+	return false
 }
 
 // segmentOf returns the index of the segment holding token index k.
@@ -465,6 +555,14 @@ func (s *sentence) clauseFor(k int) (clause, bool) {
 			if vs := s.segs[j].verbs; len(vs) > 0 {
 				return clause{j, vs[len(vs)-1]}, true
 			}
+		}
+	}
+	// "In the early hours of Aug. 20, with Peres in Oslo on what was
+	// billed as a visit, the two sides initialed the document": the main
+	// clause, not one in a phrase.
+	for j := si + 1; j < len(s.segs); j++ {
+		if s.segs[j].verb.start >= 0 && s.segs[j].lead == "" && !prepositions[s.toks[s.segs[j].start].Low] {
+			return clause{j, s.segs[j].verb}, true
 		}
 	}
 	for j := si + 1; j < len(s.segs); j++ {
@@ -527,9 +625,16 @@ func (s *sentence) subjectOf(c clause) (int, int) {
 	}
 	if c.vg.form == formParticiple {
 		// The noun phrase just before the participle, from its
-		// determiner: "activate a security agreement signed in 2001".
+		// determiner: "activate a security agreement signed in 2001"; set
+		// off by a comma after a clause, the one that ends it: "press rich
+		// nations over a promise, made in 2009, to …".
 		a = b
-		for a > seg.start && a > 0 && !s.toks[a-1].Punct && !prepositions[s.toks[a-1].Low] {
+		start := seg.start
+		if c.vg.start == seg.start && c.si > 0 && len(s.segs[c.si-1].verbs) > 0 {
+			prev := s.segs[c.si-1]
+			a, b, start = prev.end, prev.end, prev.start
+		}
+		for a > start && a > 0 && !s.toks[a-1].Punct && !prepositions[s.toks[a-1].Low] && !s.isVerbAt(a-1) {
 			a--
 			if determiners[s.toks[a].Low] || s.toks[a].Poss {
 				break
@@ -538,6 +643,13 @@ func (s *sentence) subjectOf(c clause) (int, int) {
 	}
 	for a < b && (s.inTimex(a) || clauseLeads[s.toks[a].Low] || prepositions[s.toks[a].Low] || adverbs[s.toks[a].Low] || s.toks[a].Punct || leadAdverbials[s.toks[a].Low]) {
 		a++
+	}
+	// "export controls it had imposed": the pronoun is the subject, the
+	// noun before it the object of a relative clause.
+	if b-a >= 2 && subjectPronouns[s.toks[b-1].Low] && c.vg.form != formParticiple {
+		if p := s.toks[b-2]; !p.Punct && !prepositions[p.Low] && !determiners[p.Low] && !clauseLeads[p.Low] && !s.isVerbAt(b-2) && !s.inTimex(b-2) && !leadAdverbials[p.Low] && !adverbs[p.Low] {
+			a = b - 1
+		}
 	}
 	if a < b && a == seg.start {
 		a = s.listStart(c.si, a, b)
@@ -593,8 +705,38 @@ func (s *sentence) subjectText(c clause) (string, bool) {
 	a, b := s.subjectOf(c)
 	if a < b && b-a == 1 {
 		w := s.toks[a].Low
+		if w == "it" || w == "they" {
+			if r, ok := s.referentOf(c, w, false, ""); ok {
+				s.subjSpan = r.sp
+				return r.text, r.plural
+			}
+		}
 		if pronouns[w] {
 			return s.antecedent(c, w)
+		}
+	}
+	// "one of them brokered by …": one of the things named before.
+	if a < b && s.toks[b-1].Low == "them" && (b-a == 1 || s.toks[b-2].Low == "of") {
+		one := b-a == 3 && s.toks[a].Low == "one"
+		if p, ok := s.pluralBefore(c, b-1); ok {
+			if one {
+				return strings.TrimSuffix(p, "s"), false
+			}
+			return p, true
+		}
+		if r, ok := s.referentOf(c, "them", true, ""); ok && !one {
+			return r.text, true
+		}
+		if n, ok := s.groupReferent(b - 1); ok {
+			return n, !one
+		}
+	}
+	// "She and Hollande had started the push": the person she is.
+	if b-a > 2 && (s.toks[a].Low == "she" || s.toks[a].Low == "he") && s.toks[a+1].Low == "and" {
+		if r, ok := s.referentOf(c, s.toks[a].Low, false, ""); ok {
+			rest, _ := s.nameNP(a+2, b, true)
+			s.subjSpan = span{s.toks[a].Start, s.toks[b-1].End}
+			return r.text + " and " + rest, true
 		}
 	}
 	if a >= b {
@@ -773,20 +915,30 @@ var relativeLeads = toSet(`who which that where whose whom`)
 // and appositive participles ("The Berlin Wall, built in 1961, was
 // opened"), or the subject of a coordinated clause before it.
 func (s *sentence) elidedSubject(si int) (int, int, bool) {
-	found := -1
+	found, name := -1, -1
 	for j := si - 1; j >= 0; j-- {
 		seg := s.segs[j]
-		if relativeLeads[seg.lead] {
+		// Relative and subordinate clauses ("days after the Timorese
+		// declared independence"), and participle phrases ("replacing the
+		// backstop"), are not where a coordinated clause's subject is.
+		if relativeLeads[seg.lead] || subordinators[seg.lead] {
 			continue
 		}
-		if len(seg.verbs) == 0 {
-			if prepositions[s.toks[seg.start].Low] || s.inTimex(seg.start) {
+		if first := s.toks[seg.start].Low; strings.HasSuffix(first, "ing") && len(first) > 5 && baseVerb(first) == "" && !isCap(s.toks[seg.start].Text) {
+			continue
+		}
+		if s.onlyParticiples(j) {
+			if prepositions[s.toks[seg.start].Low] || s.inTimex(seg.start) || s.onlyTimeWords(j) {
 				if found >= 0 {
 					break
 				}
 				continue
 			}
 			found = j
+			if name < 0 && s.isPersonName(seg.start, seg.end) {
+				// "His successor, Theresa May, began": the name.
+				name = j
+			}
 			if seg.lead != "" {
 				break
 			}
@@ -806,6 +958,9 @@ func (s *sentence) elidedSubject(si int) (int, int, bool) {
 	if found < 0 {
 		return 0, 0, false
 	}
+	if name >= 0 {
+		found = name
+	}
 	seg := s.segs[found]
 	a := seg.start
 	for a < seg.end && (s.toks[a].Punct || prepositions[s.toks[a].Low]) {
@@ -813,6 +968,53 @@ func (s *sentence) elidedSubject(si int) (int, int, bool) {
 	}
 	return a, seg.end, a < seg.end
 }
+
+// Subordinators, whose clauses say when or why, not who.
+var subordinators = toSet(`after before when while because although though if unless since as whereas until`)
+
+// onlyParticiples reports whether segment si has no finite verb, only
+// participles ("a shipping magnate chosen by a committee") if any.
+func (s *sentence) onlyParticiples(si int) bool {
+	for _, v := range s.segs[si].verbs {
+		if v.form != formParticiple {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyTimeWords reports whether segment si holds nothing but words of time
+// and sentence adverbs: "days", "weeks later".
+func (s *sentence) onlyTimeWords(si int) bool {
+	for k := s.segs[si].start; k < s.segs[si].end; k++ {
+		if t := s.toks[k]; !t.Punct && !leadAdverbials[t.Low] && !s.inTimex(k) && !isNumber(t.Text) && !numberWords[t.Low] {
+			return false
+		}
+	}
+	return true
+}
+
+// isPersonName reports whether toks[a:b] is one person's name.
+func (s *sentence) isPersonName(a, b int) bool {
+	ms := s.d.mentionsIn(span{s.toks[a].Start, s.toks[b-1].End})
+	return len(ms) == 1 && ms[0].Kind == kindPerson && ms[0].Start == s.toks[a].Start && ms[0].End >= s.toks[b-1].End
+}
+
+// laterPredicate reports whether a segment after si with no lead starts
+// with its verb: the predicate of a subject told before it.
+func (s *sentence) laterPredicate(si int) bool {
+	for j := si + 1; j < len(s.segs); j++ {
+		if s.segs[j].lead == "" && len(s.segs[j].verbs) > 0 && s.segs[j].verbs[0].start == s.segs[j].start {
+			return true
+		}
+	}
+	return false
+}
+
+// Irregular past participles, which can follow a noun as "signed" does:
+// "a rail hub held by government troops".
+var pastParticiples = toSet(`held made built kept led sent brought bought sold found won paid set taken given written drawn
+chosen known seen shown sworn broken frozen spoken driven begun done hidden overthrown withdrawn shot struck fought`)
 
 // isAppositiveParticiple reports whether segment si is a participle phrase
 // set off by commas inside a noun phrase ("…, built in August 1961, was
@@ -825,10 +1027,31 @@ func (s *sentence) isAppositiveParticiple(si int) bool {
 	if !strings.HasSuffix(s.toks[seg.start].Low, "ed") && irregular[s.toks[seg.start].Low] == "" {
 		return false
 	}
-	for j := si + 1; j < len(s.segs); j++ {
-		if s.segs[j].lead == "" && len(s.segs[j].verbs) > 0 && s.segs[j].verbs[0].start == s.segs[j].start {
-			return true
-		}
+	if s.laterPredicate(si) {
+		return true
+	}
+	// "a promise, made in 2009 in Copenhagen, to mobilise …", "The
+	// treaty, signed in 2010, caps …": right after a noun, and followed
+	// by a circumstance, not an object.
+	prev := s.segs[si-1]
+	last := prev.end - 1
+	if last < 0 || s.toks[last].Punct || s.inTimex(last) || s.isVerbAt(last) || prepositions[s.toks[last].Low] {
+		return false
+	}
+	if next := seg.verbs[0].end; next < seg.end && !prepositions[s.toks[next].Low] && !s.inTimex(next) {
+		return false
+	}
+	if len(prev.verbs) > 0 {
+		// After a main clause, it says more about the noun that ends it.
+		return prev.lead == "" || prev.lead == "and" || prev.lead == "but"
+	}
+	// After a bare noun phrase, only if the predicate follows: "The
+	// treaty, signed in 2010, caps …" (but "The parliament, the
+	// Volkskammer, voted on Aug. 23 …, a route that …").
+	if si+1 < len(s.segs) {
+		n := s.segs[si+1]
+		w := s.toks[n.start]
+		return n.lead == "" && isLowerWord(w.Text) && !determiners[w.Low] && !prepositions[w.Low] && !s.inTimex(n.start)
 	}
 	return false
 }
@@ -864,6 +1087,29 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 			return name, false
 		}
 	}
+	// "the month Washington expelled …": the time is not the subject.
+	if b-a > 2 && s.toks[a].Low == "the" && timeNouns[s.toks[a+1].Low] && isCap(s.toks[a+2].Text) {
+		a += 2
+	}
+	// "A ransomware attack last month": the time is the event's date.
+	for k := a + 1; k < b; k++ {
+		if s.inTimex(k) {
+			b = k
+			break
+		}
+	}
+	// "Those talks": which talks, a title does not say.
+	if b-a > 1 && demonstratives[s.toks[a].Low] {
+		a++
+	}
+	// "the first of five rounds of talks hosted by Iraq", "Biden's first
+	// trip abroad as president": the noun phrase without what follows.
+	for k := a + 2; k < b; k++ {
+		if t := s.toks[k]; t.Low == "as" && !isCap(t.Text) || s.isVerbAt(k) && (strings.HasSuffix(t.Low, "ed") || pastParticiples[t.Low]) && !s.toks[k-1].Punct {
+			b = k
+			break
+		}
+	}
 	sp := span{s.toks[a].Start, s.toks[b-1].End}
 	ms := s.d.mentionsIn(sp)
 	var people, others []string
@@ -885,13 +1131,25 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	if len(people) == 1 && n > 1 && s.onlyTitles(a, b) {
 		return people[0], false
 	}
-	if len(people) > 0 && (n > 3 || len(people) > 1) {
+	// A person whose noun follows ("Biden's first trip") is not the
+	// subject.
+	possessor := len(ms) > 0 && ms[len(ms)-1].Kind == kindPerson && ms[len(ms)-1].End < words[n-1].Start && s.possessorAt(ms[len(ms)-1].End)
+	if len(people) > 0 && (n > 3 || len(people) > 1) && !possessor {
 		return joinAnd(people), len(people) > 1
 	}
 	if len(people) == 0 && len(others) > 0 && n > 6 {
+		// "two Israeli academics and a team of PLO officials": Israel and
+		// PLO, by their names, not the adjectives.
+		for _, m := range ms {
+			if m.Kind == kindCountry && s.d.g.idx().demonyms[s.d.text[m.Start:m.End]] {
+				if j := slices.Index(others, m.Short); j >= 0 && !slices.Contains(others, m.Name) {
+					others[j] = m.Name
+				}
+			}
+		}
 		return joinAnd(others), len(others) > 1
 	}
-	txt := strings.TrimSpace(s.d.text[words[0].Start:words[n-1].End])
+	txt := strings.TrimSpace(s.d.named(words[0].Start, words[n-1].End))
 	txt = dropArticle(txt)
 	if n > 1 {
 		// "His ruling coalition": the title says "Ruling coalition".
@@ -903,10 +1161,21 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 		}
 	}
 	last := words[n-1].Text
+	// "The first of five rounds of talks", "Talks at Camp David": the
+	// head comes before the preposition.
+	for i := 1; i < n-1; i++ {
+		if prepositions[words[i].Low] && (!isCap(words[i-1].Text) || i == 1 && words[0].Start == s.toks[0].Start && len(s.d.mentionsIn(span{words[0].Start, words[0].End})) == 0) && !partitives[words[i-1].Low] {
+			last, n, words = words[i-1].Text, i, words[:i]
+			break
+		}
+	}
 	// A capitalised word is a name, unless it starts the sentence
 	// ("Negotiators reached…") or follows "the" ("the Communists").
-	named := len(ms) > 0 && ms[len(ms)-1].End >= words[n-1].End
-	common := isLowerWord(last) || !named && (b-1 == 0 || n >= 2 && strings.EqualFold(words[n-2].Text, "the"))
+	named := false
+	for _, m := range ms {
+		named = named || m.Start <= words[n-1].Start && m.End >= words[n-1].End
+	}
+	common := isLowerWord(last) || !named && (words[n-1].Start == s.toks[0].Start || n >= 2 && strings.EqualFold(words[n-2].Text, "the"))
 	plural := strings.Contains(txt, " and ") || common && pluralNoun(last) || n > 1 && numberWords[strings.ToLower(words[0].Text)]
 	if len(strings.Fields(txt)) > 6 {
 		if len(people) > 0 {
@@ -919,6 +1188,24 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 		txt = strings.Join(f[:6], " ")
 	}
 	return txt, plural
+}
+
+// Nouns of time that may stand before a clause: "the month Washington
+// expelled …", "the day the wall fell".
+var timeNouns = toSet(`day days week month year night morning evening afternoon time moment`)
+
+var demonstratives = toSet(`this that these those`)
+
+// Heads that agree with the noun after "of": "80 percent of voters
+// choose", "thousands of residents emigrated".
+var partitives = toSet(`percent majority minority half most some all many none lot lots number thousands hundreds millions
+dozens rest bulk third quarter`)
+
+// possessorAt reports whether the word ending at byte offset end has a
+// possessive "'s".
+func (s *sentence) possessorAt(end int) bool {
+	k := s.tokenAt(end) - 1
+	return k >= 0 && k < len(s.toks) && s.toks[k].Poss
 }
 
 // Plurals not made with -s, and numbers that make a noun phrase plural.
@@ -1006,7 +1293,7 @@ func (s *sentence) prevSubject() string {
 // "sat", "were highlighted … when X happened", and verbs of state
 // ("accounted for 55 percent of emissions in 1990").
 var weakVerbs = toSet(`be have seem remain appear sit stand highlight underline underscore come lie account represent total
-amount equal comprise consist cost weigh number contain belong own resemble`)
+amount equal comprise consist cost weigh number contain belong own resemble date`)
 
 // copulas take a participle as an adjective: "seemed doomed".
 
@@ -1254,7 +1541,7 @@ func (s *sentence) oneOfMany(k int) *nominalEvent {
 		}
 		title := capitalise(strings.Join([]string{subj, verb, one}, " "))
 		a, _ := s.subjectOf(c)
-		return &nominalEvent{title: title, typ: classify(predicate(c.vg.base, "", []string{one})), sp: span{s.toks[a].Start, s.toks[ob-1].End}}
+		return &nominalEvent{title: title, typ: classifyClause(c.vg.base, "", []string{one}), sp: span{s.toks[a].Start, s.toks[ob-1].End}}
 	}
 	return nil
 }
@@ -1414,9 +1701,9 @@ func (s *sentence) subEvents() []*timeline.Event {
 			if !plural {
 				verb = thirdPerson(base)
 			}
-			obj := s.objectWords(clause{si, seg.verb}, seg.start+1, seg.end, dates.Timex{Start: -1, End: -1}, maxTitleWords-len(strings.Fields(subj))-1)
+			obj := s.objectWords(clause{si, seg.verb}, subj, seg.start+1, seg.end, dates.Timex{Start: -1, End: -1}, maxTitleWords-len(strings.Fields(subj))-1)
 			title = capitalise(strings.Join(slices.Concat([]string{subj, verb}, obj), " "))
-			typ = classify(predicate(base, "", obj))
+			typ = classifyClause(base, "", obj)
 		case seg.verb.start >= 0 && seg.start >= 2 && sameDayWords[s.toks[seg.start-2].Low]:
 			title, typ, _ = s.clauseTitle(clause{si, seg.verb}, dates.Timex{Start: -1, End: -1})
 		default:

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -66,6 +67,47 @@ func TestVerbForms(t *testing.T) {
 	}
 }
 
+// TestClassifyClause checks that a verb with a type of its own wins over
+// the words of its object, that signing takes the type of what the signed
+// text does only when that is material, and that a verb of saying takes
+// the type of what was said.
+func TestClassifyClause(t *testing.T) {
+	for _, c := range []struct {
+		verb, particle, obj, want string
+	}{
+		{"sign", "", "French-brokered cease-fire plan", "SUPPORT"},
+		{"sign", "", "a peace agreement ending the war", "SUPPORT"},
+		{"sign", "", "$95 billion foreign aid package", "AID"},
+		{"sign", "", "treaty absorbing Crimea", "ASSAULT"},
+		{"sign", "", "an executive order imposing sanctions on the bank", "SANCTION"},
+		{"initial", "", "agreement", "SUPPORT"},
+		{"strike", "", "a deal with the rebels", "AGREE"},
+		{"strike", "", "a hospital in the city", "ASSAULT"},
+		{"shoot", "", "Rabin dead at a peace rally", "ASSAULT"},
+		{"shoot", "down", "suspected Chinese surveillance balloon", "ASSAULT"},
+		{"execute", "", "prominent Shiite cleric", "ASSAULT"},
+		{"agree", "", "to restore diplomatic relations", "AGREE"},
+		{"approve", "", "withdrawal agreement", "SUPPORT"},
+		{"meet", "", "Xi Jinping in Beijing", "CONSULT"},
+		{"hold", "", "talks with Wang Yi", "CONSULT"},
+		{"host", "", "a NATO exercise in the north", "COOPERATE"},
+		{"say", "", "it supported any effort to end the war", "SUPPORT"},
+		{"say", "", "it would expel the ambassador", "SANCTION"},
+		{"hold", "", "its first free elections", ""},
+		{"report", "", "on the agreements to Congress", ""},
+		{"say", "", "it will drop a related complaint", "CONCEDE"},
+		{"announce", "", "a $17.5 billion, four-year support program", "AID"},
+		{"leave", "", "European Union", "SANCTION"},
+		{"make", "", "peace with Israel", "SUPPORT"},
+		{"carry", "out", "its sixth nuclear test", "MOBILIZE"},
+		{"order", "", "end to military operations", "RETREAT"},
+	} {
+		if got := classifyClause(c.verb, c.particle, strings.Fields(c.obj)); got != c.want {
+			t.Errorf("classifyClause(%q, %q, %q) = %q, want %q", c.verb, c.particle, c.obj, got, c.want)
+		}
+	}
+}
+
 func TestClassify(t *testing.T) {
 	for _, c := range []struct{ pred, want string }{
 		{"meet xi jinping in beijing", "CONSULT"},
@@ -77,10 +119,32 @@ func TestClassify(t *testing.T) {
 		{"rejects it three times", "REJECT"},
 		{"withdraws all troops", "RETREAT"},
 		{"holds its first free elections", ""},
+		{"fired 12 missiles into the sea", "MOBILIZE"},
 		{"several elements", ""},
 	} {
 		if got := classify(c.pred); got != c.want {
 			t.Errorf("classify(%q) = %q, want %q", c.pred, got, c.want)
+		}
+	}
+}
+
+// TestClauseTypes checks that a clause whose verb says little takes its
+// type from its subject: "War broke out", "The cease-fire took effect".
+func TestClauseTypes(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"War broke out in April 1992.", "ASSAULT"},
+		{"A countrywide cease-fire took effect in October 1995.", "RETREAT"},
+		{"Talks at the lake collapsed in the summer of 2000.", "SANCTION"},
+		{"An interim agreement was reached in Geneva in November 2013.", "AGREE"},
+		{"The summit opened on Sept. 5, 1978.", "CONSULT"},
+	} {
+		evs := extractText(t, "2024-01-01", c.text)
+		if len(evs) != 1 || evs[0].Type != c.want {
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Title+" "+e.Type)
+			}
+			t.Errorf("%q: got %q, want one event of type %s", c.text, got, c.want)
 		}
 	}
 }

@@ -19,6 +19,12 @@ var headlineVerbs = map[string]string{
 	"hold talks with": "hold talks with", "speak by telephone with": "speak by phone with",
 }
 
+// Verbs of saying someone something: "told Kohl that …".
+var tellVerbs = toSet(`tell assure inform warn remind promise`)
+
+// Verbs of promising, whose that-clause is what was promised.
+var promiseVerbs = toSet(`promise pledge vow guarantee`)
+
 // Verbs of saying, whose object is what was said.
 var speechVerbs = toSet(`say announce tell warn declare state insist argue claim note report confirm deny add predict
 believe reveal disclose acknowledge concede admit`)
@@ -49,8 +55,15 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 			objStart++
 		}
 	}
-	// "said on Tuesday that X": the title says what was said.
-	if speechVerbs[base] && c.si+1 < len(s.segs) && s.segs[c.si+1].lead == "that" && vg.form != formPassive {
+	// "said on Tuesday that X": the title says what was said; "told Kohl
+	// during talks that X": and to whom.
+	var told []string
+	if (speechVerbs[base] || promiseVerbs[base]) && c.si+1 < len(s.segs) && s.segs[c.si+1].lead == "that" && vg.form != formPassive {
+		if tellVerbs[base] {
+			for k := vg.end; k < seg.end && isCap(s.toks[k].Text) && !s.inTimex(k); k++ {
+				told = append(told, s.toks[k].Text)
+			}
+		}
 		objStart, objEnd = s.segs[c.si+1].start, s.segs[c.si+1].end
 	} else if speechVerbs[base] && vg.form != formPassive {
 		// "said on Friday it supported…", "said it would accept…": the
@@ -61,7 +74,10 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	}
 	// "X will happen, the ministry said on Tuesday": what was said comes
 	// first.
-	if speechVerbs[base] && vg.form != formPassive && (objStart >= objEnd || s.inTimex(objStart) || prepositions[s.toks[objStart].Low] && objStart+1 < objEnd && s.inTimex(objStart+1)) && c.si > 0 && s.segs[c.si].lead == "" && len(s.segs[c.si-1].verbs) > 0 {
+	// So does a quotation: "“We will demolish the wall,” Abiy said at a
+	// dinner".
+	quoted := c.si > 0 && quoteMarks[s.toks[s.segs[c.si-1].start].Text]
+	if speechVerbs[base] && vg.form != formPassive && (objStart >= objEnd || s.inTimex(objStart) || prepositions[s.toks[objStart].Low] && (quoted || objStart+1 < objEnd && s.inTimex(objStart+1))) && c.si > 0 && s.segs[c.si].lead == "" && len(s.segs[c.si-1].verbs) > 0 {
 		prev := s.segs[c.si-1]
 		objStart, objEnd = prev.start, prev.end
 	}
@@ -89,27 +105,72 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	if particle != "" {
 		verbWords = append(verbWords, particle)
 	}
-	obj := s.objectWords(c, objStart, objEnd, tx, maxTitleWords-len(strings.Fields(subj))-len(verbWords))
-	// "a framework that the negotiators announced": the noun before the
+	obj := s.objectWords(c, subj, objStart, objEnd, tx, maxTitleWords-len(strings.Fields(subj))-len(verbWords)-len(told))
+	obj = slices.Concat(told, obj)
+	// "a framework that the negotiators announced", "the peninsula, which
+	// it captured", "export controls it had imposed": the noun before the
 	// relative clause is what its verb acted on.
-	if (seg.lead == "that" || seg.lead == "which") && vg.form == formActive && seg.start >= 2 {
-		if a, b := s.subjectOf(c); a < b && !pronouns[s.toks[a].Low] {
-			var ante []string
-			for j := seg.start - 2; j >= 0 && len(ante) < 3; j-- {
-				t := s.toks[j]
-				lw := strings.ToLower(t.Text)
-				if t.Punct || determiners[lw] || prepositions[lw] || s.isVerbAt(j) {
-					break
-				}
-				ante = append([]string{t.Text}, ante...)
-			}
-			obj = slices.Concat(ante, obj)
-		}
+	if vg.form == formActive || vg.form == formFuture {
+		obj = slices.Concat(s.relativeObject(c), obj)
 	}
 	title := strings.Join(slices.Concat([]string{subj}, verbWords, obj), " ")
-	typ := classify(predicate(base, particle, obj))
+	typ := classifyClause(base, particle, obj)
+	if typ == "" && (vg.form == formPassive || vg.form == formParticiple || len(obj) == 0 || base == "take" && strings.EqualFold(obj[0], "effect")) {
+		// "Interim agreement reached", "War breaks out", "Cease-fire
+		// takes effect": the subject says what happened.
+		typ = verbType(base, particle, strings.ToLower(subj+" "+strings.Join(obj, " ")))
+		if typ == "" {
+			typ = classify(strings.ToLower(subj) + " " + predicate(base, particle, obj))
+		}
+	}
 	return capitalise(strings.TrimSpace(title)), typ, vg.form == formFuture
 }
+
+// relativeObject returns the words of the noun phrase that the verb of c,
+// in a relative clause with a subject of its own, acted on: "Sinai
+// Peninsula" in "the Sinai Peninsula, which it captured", "export controls"
+// in "lift export controls it had imposed", or nil.
+func (s *sentence) relativeObject(c clause) []string {
+	seg := s.segs[c.si]
+	a, b := s.subjectOf(c)
+	if a >= b {
+		return nil
+	}
+	end := -1 // the end of the noun phrase
+	switch {
+	case (seg.lead == "that" || seg.lead == "which" || seg.lead == "whom") && a == seg.start && seg.start >= 2:
+		end = seg.start - 1 // the relative pronoun
+		if s.toks[end-1].Text == "," {
+			end--
+		}
+		if p := s.beforeTime(end-1, 0); seg.lead == "that" && (s.isVerbAt(p) || s.isSpeechVerb(p)) {
+			return nil // "said that …" reports; it relates nothing
+		}
+	case b-a == 1 && subjectPronouns[s.toks[a].Low] && a > seg.start && !s.inTimex(a-1):
+		// A relative clause without a pronoun: "controls it had imposed".
+		end = a
+	default:
+		return nil
+	}
+	low := 0 // the noun phrase starts after the verb before it
+	for _, v := range seg.verbs {
+		if v.end <= end && v.end > low {
+			low = v.end
+		}
+	}
+	var ante []string
+	for j := end - 1; j >= low && len(ante) < 4; j-- {
+		t := s.toks[j]
+		if t.Punct || determiners[t.Low] || prepositions[t.Low] || s.isVerbAt(j) || pronouns[t.Low] || s.inTimex(j) {
+			break
+		}
+		ante = append([]string{t.Text + s.possessive(j)}, ante...)
+	}
+	return ante
+}
+
+// Personal pronouns that can be the subject of a clause.
+var subjectPronouns = toSet(`it they he she we`)
 
 // reportedClause returns the tokens of a clause reported without "that"
 // right after the speech verb of c: "it would fully accept the agreement"
@@ -172,18 +233,67 @@ including ending leaving saying calling following according`)
 var titleAux = toSet(`had has have been was were would be being`)
 
 // objectWords returns the words of toks[a:b] that a title keeps after the
-// verb: up to n words, without the time expression (and the words after it
-// once some are kept), people's titles, and a leading article.
-func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []string {
+// verb subj (the title's subject): up to n words, without the time
+// expression (and the words after it once some are kept), people's titles,
+// and a leading article; a place named by a description ("the peninsula")
+// is named.
+func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, n int) []string {
 	var out []string
-	for k := a; k < b && len(out) < n+2; k++ {
+	skippedTime := false
+	for k := a; k < b && len(out) < n+6; k++ {
 		t := s.toks[k]
-		lw := strings.ToLower(t.Text)
-		if s.inTimex(k) || k+1 < b && prepositions[lw] && s.inTimex(k+1) {
+		lw := t.Low
+		// "as early as Wednesday", "as soon as next week": a time.
+		if lw == "as" && k+3 < b && (s.toks[k+1].Low == "early" || s.toks[k+1].Low == "soon" || s.toks[k+1].Low == "late") && s.toks[k+2].Low == "as" && s.inTimex(k+3) {
+			k += 2
+			continue
+		}
+		// A length of time inside the object is part of it: "to end six
+		// weeks of fighting".
+		if (s.inTimex(k) || k+1 < b && prepositions[lw] && s.inTimex(k+1)) && !lengthAdjective(t.Text) && !(len(out) > 0 && s.d.durationAt(t.Start)) {
+			if contentWords(out) == 0 && isYear(t.Text) {
+				continue // "signed the 1997 Kyoto Protocol"
+			}
 			if len(out) > 0 {
+				// "urged the crowd on Wednesday to stand firm": an
+				// infinitive after the date goes on.
+				j := k
+				for j < b && (s.inTimex(j) || prepositions[s.toks[j].Low] && j+1 < b && s.inTimex(j+1)) {
+					j++
+				}
+				// So does the agent of a passive: "signed in Beijing in
+				// December 1984 by Thatcher and Zhao".
+				agent := j+1 < b && s.toks[j].Low == "by" && (c.vg.form == formPassive || c.vg.form == formParticiple) && !s.inTimex(j+1)
+				// "it would one day become a member": the verb is to come.
+				pending := j < b && (out[len(out)-1] == "will" || out[len(out)-1] == "to" || out[len(out)-1] == "not")
+				if agent || pending || j+1 < b && s.toks[j].Low == "to" && !prepositions[s.toks[j+1].Low] && !determiners[s.toks[j+1].Low] && !s.toks[j+1].Punct || j+1 < b && s.toks[j].Low == "to" && quoteMarks[s.toks[j+1].Text] {
+					out = trimTimePhrase(out)
+					k = j - 1
+					continue
+				}
 				out = trimTimePhrase(out)
 				break
 			}
+			skippedTime = true
+			continue
+		}
+		// "signed in 2001 and an earlier accord": what follows the date
+		// is another thing.
+		if skippedTime && len(out) == 0 && (lw == "and" || lw == "but" || lw == "or") {
+			break
+		}
+		if t.Punct && quoteMarks[t.Text] {
+			continue // "urged Gorbachev to “tear down this wall”"
+		}
+		if t.Punct && t.Text == "," && len(out) > 0 && k+1 < b && isLowerWord(s.toks[k+1].Text) &&
+			(amountWord(out[len(out)-1]) || len(out) > 1 && ordinals[strings.ToLower(out[len(out)-1])] && determiners[strings.ToLower(out[len(out)-2])]) {
+			out[len(out)-1] += "," // "a $17.5 billion, four-year program", "a second, longer agreement"
+			continue
+		}
+		// "Resolution 68/262": one number.
+		if t.Text == "/" && len(out) > 0 && isNumber(out[len(out)-1]) && k+1 < b && isNumber(s.toks[k+1].Text) && s.toks[k+1].Start == t.End {
+			out[len(out)-1] += "/" + s.toks[k+1].Text
+			k++
 			continue
 		}
 		if t.Punct && t.Text != "$" && t.Text != "%" {
@@ -195,9 +305,14 @@ func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []stri
 		if objectStops[lw] || lw == "that" && len(out) > 0 {
 			break
 		}
-		// "a bill containing …": a participle after the noun starts a
-		// clause of its own.
-		if len(out) >= 2 && strings.HasSuffix(lw, "ing") && len(lw) > 5 && eventNouns[lw] == "" && !isCap(t.Text) {
+		// "the sanctions it imposed": another clause.
+		if len(out) > 0 && subjectPronouns[lw] && k+1 < len(s.toks) && s.isVerbAt(k+1) {
+			break
+		}
+		// "a massive aid bill containing …": a participle after the noun
+		// starts a clause of its own; but after a bare noun it says what
+		// the thing is: "a treaty absorbing the peninsula".
+		if contentWords(out) >= 2 && strings.HasSuffix(lw, "ing") && len(lw) > 5 && eventNouns[lw] == "" && !isCap(t.Text) && !prepositions[strings.ToLower(out[len(out)-1])] && !determiners[strings.ToLower(out[len(out)-1])] {
 			if _, noun := eventNouns[lw]; !noun {
 				break
 			}
@@ -206,7 +321,7 @@ func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []stri
 			out = append(out, "will") // reported future
 			continue
 		}
-		if lw == "be" && len(out) > 0 && out[len(out)-1] == "will" {
+		if lw == "be" && len(out) > 0 && (out[len(out)-1] == "will" || out[len(out)-1] == "not" || out[len(out)-1] == "never") {
 			out = append(out, "be")
 			continue
 		}
@@ -217,41 +332,178 @@ func (s *sentence) objectWords(c clause, a, b int, tx dates.Timex, n int) []stri
 			k = j - 1
 			continue
 		}
+		// "the peninsula" is "Crimea", unless the subject names it:
+		// "Finland will host an exercise in the north of the country".
+		if name, j, ok := s.descName(k); ok && !strings.Contains(subj, strings.TrimSuffix(name, "’s")) {
+			out = append(out, name)
+			k = j
+			continue
+		}
 		w := t.Text
+		if len(out) == 0 && pronouns[lw] && isCap(w) {
+			w = lw // "says we will …"
+		}
+		// "held a second one": a second of what was named before.
+		if lw == "one" && len(out) > 0 && ordinals[strings.ToLower(out[len(out)-1])] {
+			if n, ok := s.groupReferent(k); ok {
+				w = n
+			}
+		}
 		if lw == "her" || lw == "him" {
 			if ant, _ := s.antecedent(c, "he"); ant != "" {
 				w = ant
 			}
 		}
-		if lw == "them" {
-			// "Russia joined them": the plural subject before.
-			if ant, plural := s.antecedent(c, "they"); ant != "" && plural && s.subjSpan.End > s.subjSpan.Start {
-				w = ant
+		if lw == "them" || lw == "it" && !(k+1 < b && s.isVerbAt(k+1)) {
+			// "Russia joined them", "Bush rejected it", "all of them":
+			// what was named before.
+			r, ok := referent{}, false
+			if lw == "them" {
+				if p, found := s.pluralBefore(c, k); found {
+					r, ok = referent{text: p, plural: true}, true
+				}
+			}
+			if !ok {
+				r, ok = s.referentOf(c, lw, true, subj)
+			}
+			if ok {
+				w = r.text
+				if n := len(out); n >= 2 && out[n-1] == "of" && quantityWords[strings.ToLower(out[n-2])] {
+					out = out[:n-1] // "all of them": "all troops"
+				}
 			}
 		}
-		if t.Poss {
-			w += "’s"
-		}
+		w += s.possessive(k)
 		out = append(out, w)
 	}
-	trim := func() {
-		for len(out) > 0 {
-			l := strings.ToLower(out[len(out)-1])
-			if !prepositions[l] && !determiners[l] && l != "and" && l != "or" && l != "but" {
-				break
-			}
-			out = out[:len(out)-1]
+	out = trimObject(out)
+	// "Bahrain said it would follow": follow whom the sentence before is
+	// about.
+	if n := len(out); n > 0 && strings.EqualFold(out[n-1], "follow") && (n == 1 || out[n-2] == "will" || out[n-2] == "to") && s.endsClause(a, b) {
+		if p := s.prevSubject(); p != "" && !strings.EqualFold(p, subj) {
+			out = append(out, p)
 		}
 	}
-	trim()
 	if len(out) > 0 && (out[0] == "the" || out[0] == "a" || out[0] == "an") {
 		out = out[1:]
 	}
 	if len(out) > n {
-		out = out[:max(n, 0)]
-		trim()
+		out = trimObject(cutAtPhrase(out, max(n, 0)))
 	}
 	return out
+}
+
+var conjunctions = toSet(`and or but`)
+
+// Words that cannot end a title: "… at the base outside", "… leaders
+// there".
+var danglingWords = toSet(`there here outside inside around along behind beside via`)
+
+// Ordinals and the like, after which "one" stands for a noun: "a second
+// one".
+var ordinals = toSet(`first second third fourth fifth sixth last final next new another similar bigger larger`)
+
+// Words that count part of a group: "all of them", "one of them".
+var quantityWords = toSet(`all both some none one two three several many most each`)
+
+// endsClause reports whether the words of toks[a:b] reach the end of their
+// clause with "follow" and nothing after it but a date or punctuation.
+func (s *sentence) endsClause(a, b int) bool {
+	k := a
+	for k < b && s.toks[k].Low != "follow" {
+		k++
+	}
+	for k++; k < b; k++ {
+		if !s.toks[k].Punct && !s.inTimex(k) {
+			return false
+		}
+	}
+	return true
+}
+
+var quoteMarks = toSet("\" “ ” ‘ ’ '")
+
+// lengthAdjective reports whether w is a length of time used as an
+// adjective ("a four-year program"), which is no date.
+func lengthAdjective(w string) bool {
+	l := strings.ToLower(w)
+	for _, u := range []string{"-year", "-month", "-week", "-day", "-hour", "-minute"} {
+		if strings.HasSuffix(l, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountWord reports whether w ends an amount that a comma may follow
+// inside a noun phrase: "a $17.5 billion, four-year program".
+func amountWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "billion", "million", "trillion", "percent":
+		return true
+	}
+	return false
+}
+
+// possessive returns the possessive ending toks[k] had: "’s", "’" after a
+// plural ("the soldiers' sacrifice"), or "".
+func (s *sentence) possessive(k int) string {
+	t := s.toks[k]
+	if !t.Poss {
+		return ""
+	}
+	if e := s.d.text[t.End-1]; e == '\'' || strings.HasSuffix(s.d.text[:t.End], "’") && !strings.HasSuffix(s.d.text[:t.End], "’s") {
+		return "’"
+	}
+	return "’s"
+}
+
+// cutAtPhrase cuts words to at most n, at the start of a phrase (a
+// preposition or "to") if there is one in the second half, so that a
+// title does not end in the middle of a name or a phrase: "agree to a new
+// plan", not "agree to a new plan to end".
+func cutAtPhrase(words []string, n int) []string {
+	if len(words) <= n {
+		return words
+	}
+	for i := n; i >= max(2, n/2); i-- {
+		if l := strings.ToLower(words[i]); prepositions[l] || l == "and" || danglingWords[l] {
+			return words[:i]
+		}
+	}
+	i := n
+	for i > 1 && isCap(words[i]) && isCap(words[i-1]) {
+		i-- // not inside a name
+	}
+	return words[:i]
+}
+
+// trimObject removes what cannot end a title: a preposition, article,
+// conjunction, an adverb after one ("… and nearly"), or a pro-verb ("to
+// do").
+func trimObject(out []string) []string {
+	for len(out) > 0 {
+		out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
+		l := strings.ToLower(out[len(out)-1])
+		dangling := len(out) > 1 && strings.HasSuffix(l, "ly") && conjunctions[strings.ToLower(out[len(out)-2])]
+		if !prepositions[l] && !determiners[l] && !conjunctions[l] && !dangling && !proVerb(l) && !danglingWords[l] {
+			break
+		}
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// contentWords returns the number of words in ws that are not
+// determiners.
+func contentWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if !determiners[strings.ToLower(w)] {
+			n++
+		}
+	}
+	return n
 }
 
 // Words that qualify a time expression after them.
@@ -328,6 +580,13 @@ func (s *sentence) titleRun(k int) int {
 	return k
 }
 
+// isDemonym reports whether toks[k] is a country's demonym ("Swedish"),
+// which a noun follows: "the Swedish bid".
+func (s *sentence) isDemonym(k int) bool {
+	t := s.toks[k]
+	return !t.Poss && s.d.g.idx().demonyms[t.Text] && !strings.Contains(t.Text, ".") && t.Text != strings.ToUpper(t.Text)
+}
+
 func (s *sentence) isNationality(k int) bool {
 	x := s.d.g.idx()
 	e := x.forms[s.toks[k].Text]
@@ -367,7 +626,7 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 				// clause says more than the noun.
 				// But "has been under Armenian control since a 1994
 				// cease-fire": the noun is the happening.
-				if prep := s.d.rawWordBefore(s.toks[k-1].Start); k >= 2 && prepositions[prep] && !limitWords[prep] && s.verbBefore(k) && !s.toks[k-1].Poss && !s.weakClause(k) {
+				if k >= 2 && prepositions[s.d.rawWordBefore(s.toks[k-1].Start)] && !limitWords[s.d.rawWordBefore(s.toks[k-1].Start)] && s.verbBefore(k) && !s.toks[k-1].Poss && !s.weakClause(k) {
 					return nil
 				}
 				return s.buildNominal(k, j, j+1, s.phraseEnd(j+1))
@@ -401,7 +660,12 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 		if p.Poss || gerund && j >= 2 && (determiners[s.toks[j-2].Low] || isCap(p.Text)) {
 			return s.buildNominal(j, j, j+1, end-1)
 		}
-		if determiners[strings.ToLower(p.Text)] && !s.verbBefore(j) {
+		if determiners[strings.ToLower(p.Text)] && (!s.verbBefore(j) || s.weakClause(j)) {
+			return s.buildNominal(j, j, j+1, end-1)
+		}
+		// "the Madrid conference of 1991": "of" and a year date the noun
+		// itself, whatever the clause says.
+		if isNoun && j == end-2 && s.toks[end-1].Low == "of" && isYear(tx.Text) && j >= 2 && isCap(p.Text) && determiners[s.toks[j-2].Low] {
 			return s.buildNominal(j, j, j+1, end-1)
 		}
 		return nil
@@ -439,6 +703,19 @@ func (s *sentence) subjectNominal(k int) *nominalEvent {
 		}
 	}
 	return nil
+}
+
+// onlyCities reports whether the actors named in toks[a:b] are all
+// capitals named by their city: "Madrid", "Geneva".
+func (s *sentence) onlyCities(a, b int) bool {
+	x := s.d.g.idx()
+	for _, m := range s.d.mentionsIn(span{s.toks[a].Start, s.toks[b-1].End}) {
+		e := x.byName[m.Name]
+		if e == nil || e.kind != kindCountry || s.d.text[m.Start:m.End] != e.capital {
+			return false
+		}
+	}
+	return true
 }
 
 // verbBefore reports whether a finite verb comes before token k in its
@@ -494,21 +771,29 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	if owner == "" && a < n {
 		o, pl := s.nameNP(a, n, true)
 		o = strings.TrimSuffix(strings.TrimSuffix(o, "'s"), "’s")
-		if pl || s.toks[n-1].Poss || len(s.d.mentionsIn(span{s.toks[a].Start, s.toks[n-1].End})) > 0 {
+		// "the Madrid conference": a city before the noun says where, not
+		// who.
+		if pl || s.toks[n-1].Poss || len(s.d.mentionsIn(span{s.toks[a].Start, s.toks[n-1].End})) > 0 && !s.onlyCities(a, n) {
 			owner, plural, mods = o, pl, nil
 			if isYear(s.toks[y].Text) && y > a && y < n {
 				owner, plural = s.nameNP(a, y, true)
+				owner = strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "’s") // "Putin's 2018 summit"
 			}
 		}
 	}
 	// Complement: "to Taiwan", "of a suspected balloon", "in Helsinki".
 	var comp []string
 	for k := after; k < c && k < len(s.toks); k++ {
-		if s.inTimex(k) || s.toks[k].Punct {
-			break
+		if s.inTimex(k) || s.toks[k].Punct || conjunctions[s.toks[k].Low] {
+			break // "the 1997 Kyoto Protocol but never ratified it"
 		}
 		if j := s.titleRun(k); j > k {
 			k = j - 1
+			continue
+		}
+		if name, j, ok := s.descName(k); ok {
+			comp = append(comp, name)
+			k = j
 			continue
 		}
 		comp = append(comp, s.toks[k].Text)
@@ -530,7 +815,9 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 			}
 		}
 	}
-	if len(comp) > 0 && (comp[0] == "of" || verb != "" && (comp[0] == "to" || comp[0] == "on")) {
+	// "Pelosi's visit to Taiwan": "Pelosi visits Taiwan"; but without an
+	// owner, "the founding of the two German states" stays a noun phrase.
+	if len(comp) > 0 && owner != "" && (comp[0] == "of" || verb != "" && (comp[0] == "to" || comp[0] == "on")) {
 		comp = comp[1:]
 	}
 	if len(comp) > 0 && (comp[0] == "a" || comp[0] == "an" || comp[0] == "the") {
@@ -551,7 +838,7 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 		}
 		words = slices.Concat([]string{owner, held}, withoutYear(mods), []string{noun}, comp)
 	case owner != "":
-		words = slices.Concat([]string{owner}, withoutYear(mods), []string{noun}, comp)
+		words = slices.Concat([]string{owner + "’s"}, withoutYear(mods), []string{noun}, comp) // "Ethiopia’s ruling"
 	default:
 		words = slices.Concat(mods, []string{s.toks[n].Text}, comp)
 	}
