@@ -10,7 +10,7 @@ import (
 
 var buildCmd = &command{
 	name:  "build",
-	args:  "[--date YYYY-MM-DD] [--sources LIST] [--gazetteer FILE] [--format html|md] [-o FILE] [FILE|DIR...]",
+	args:  "[--date YYYY-MM-DD] [--sources LIST] [--gazetteer FILE] [--format html|md|mermaid|timelinejs|csv|json] [-o FILE] [FILE|DIR...]",
 	short: "extract and render in one step",
 	long: `
 Build extracts the events of the articles and renders them, as
