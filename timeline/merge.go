@@ -38,6 +38,15 @@ type MergeResult struct {
 // skipped and listed in the result. Merge only schedules edits; doc.Bytes
 // returns the merged file.
 func Merge(doc *Document, extracted *Timeline) MergeResult {
+	return MergeWith(doc, extracted, nil)
+}
+
+// MergeWith is Merge with a second rule for "the same happening": two
+// events match when SameHappening says so or when also does (also may be
+// nil). An extractor passes the rule it merges one run with, so that
+// articles merged into a file one at a time come out as they would from
+// one run.
+func MergeWith(doc *Document, extracted *Timeline, also func(a, b *Event) bool) MergeResult {
 	var res MergeResult
 	incoming := canonicalEvents(extracted.Events, &res)
 	file := doc.Timeline().Events
@@ -45,8 +54,11 @@ func Merge(doc *Document, extracted *Timeline) MergeResult {
 	for j, f := range file {
 		fileH[j] = newHappening(f)
 	}
+	same := func(a, b *happening) bool {
+		return a.same(b) || also != nil && also(a.e, b.e)
+	}
 	matchesFile := func(h *happening) bool {
-		return slices.ContainsFunc(fileH, func(f *happening) bool { return f.same(h) })
+		return slices.ContainsFunc(fileH, func(f *happening) bool { return same(f, h) })
 	}
 	pending := make(map[int][]Source)
 	cites := func(j int, s Source) bool {
@@ -58,7 +70,7 @@ func Merge(doc *Document, extracted *Timeline) MergeResult {
 		nh := newHappening(n)
 		var matches []int
 		for j, f := range fileH {
-			if f.same(nh) {
+			if same(f, nh) {
 				matches = append(matches, j)
 			}
 		}
@@ -84,7 +96,7 @@ func Merge(doc *Document, extracted *Timeline) MergeResult {
 		}
 		absorbed := false
 		for i, g := range added {
-			if !g.same(nh) {
+			if !same(g, nh) {
 				continue
 			}
 			merged := *g.e

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/timeline-dev/timeline/timeline"
+	"github.com/timeline-dev/timeline/timeline/extract"
 )
 
 // beforeWrite, when set (by tests), runs after a merged or formatted file
@@ -44,7 +45,9 @@ func mergeInto(e *env, path string, tl *timeline.Timeline) error {
 	if err != nil {
 		return fmt.Errorf("%w\n%s has problems; fix them (see 'timeline validate') and run the command again; nothing was written", err, path)
 	}
-	res := timeline.Merge(doc, tl)
+	// Match events as the extractor merges one run, so that articles merged
+	// in one at a time come out as they would from one run.
+	res := timeline.MergeWith(doc, tl, extract.NewMatcher())
 	for _, s := range res.Skipped {
 		e.warnf("%s: left out %s", path, s)
 	}

@@ -139,3 +139,52 @@ func TestMergeIntoOtherFolder(t *testing.T) {
 		t.Errorf("file: %q, want %q", f, "../../articles/a.txt")
 	}
 }
+
+// TestIntoOneAtATime checks that articles merged into a file one at a time
+// give as many events as the same articles extracted in one run: the
+// events they share are matched, not added twice, and none is lost.
+func TestIntoOneAtATime(t *testing.T) {
+	set, err := filepath.Abs("../../testdata/extract/eval")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := os.ReadFile(filepath.Join(set, "sources.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := timeline.ParseSourceList("sources.yaml", list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	extract := func(args ...string) {
+		t.Helper()
+		var stderr bytes.Buffer
+		if code := run(append([]string{"extract"}, args...), strings.NewReader(""), io.Discard, &stderr); code != 0 {
+			t.Fatalf("extract %v: exit %d\n%s", args, code, stderr.String())
+		}
+	}
+	for _, s := range entries {
+		args := []string{"--into", "into.yaml"}
+		if s.Published != "" {
+			args = append(args, "--date", s.Published)
+		}
+		extract(append(args, filepath.Join(set, s.File))...)
+	}
+	extract("--sources", filepath.Join(set, "sources.yaml"), "-o", "one.yaml")
+	count := func(name string) int {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl, err := timeline.Parse(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(tl.Events)
+	}
+	if into, one := count("into.yaml"), count("one.yaml"); into != one {
+		t.Errorf("%d events merged one article at a time, %d in one run", into, one)
+	}
+}

@@ -12,11 +12,11 @@ import (
 // Merge returns events with every happening told more than once (in
 // several sentences or articles) merged into one event. Two events are the
 // same happening when their dates are compatible (one contains the other)
-// and they have the same title, or the same type, a shared actor and a
-// shared word of substance in their titles. A merged event keeps the most
-// precise date, the title and description that go with it, every actor
-// and every source. The result is sorted (see timeline.Sort) and does not
-// depend on the order of the input.
+// and they have the same title and type, or the same type, a shared actor
+// and a shared word of substance in their titles. A merged event keeps
+// the most precise date, the title and description that go with it, every
+// actor and every source. The result is sorted (see timeline.Sort) and
+// does not depend on the order of the input.
 func Merge(events []*timeline.Event) []*timeline.Event {
 	// Sort by content, with the sort keys worked out once per event.
 	type dec struct {
@@ -62,16 +62,16 @@ func Merge(events []*timeline.Event) []*timeline.Event {
 	}
 	// Candidates are found through buckets, so that the work grows with
 	// the number of events that could be one, not with the square of all
-	// events: the same title; the same actor, type and title word; the
-	// same article. The components found do not depend on the order in
-	// which buckets are visited.
+	// events: the same title and type; the same actor, type and title
+	// word; the same article. The components found do not depend on the
+	// order in which buckets are visited.
 	type bucketKey struct {
 		kind    byte
 		a, b, c string
 	}
 	buckets := make(map[bucketKey][]int)
 	for i, e := range evs {
-		tk := bucketKey{kind: 't', a: strings.ToLower(e.Title)}
+		tk := bucketKey{kind: 't', a: strings.ToLower(e.Title), b: e.Type}
 		buckets[tk] = append(buckets[tk], i)
 		if e.Type != "" {
 			for _, a := range e.Actors {
@@ -255,6 +255,26 @@ func stem(w string) string {
 	return w
 }
 
+// NewMatcher returns a function that reports whether two events tell the
+// same happening by the rule Merge uses, for matching events across runs
+// (see timeline.MergeWith). It works out what it compares of each event
+// once and remembers it, so the events must not change while it is in use;
+// it is not safe for concurrent use.
+func NewMatcher() func(a, b *timeline.Event) bool {
+	keys := make(map[*timeline.Event]*eventKey)
+	actorWords := make(map[string][]string)
+	key := func(e *timeline.Event) *eventKey {
+		k, ok := keys[e]
+		if !ok {
+			kv := keyOf(e, actorWords)
+			k = &kv
+			keys[e] = k
+		}
+		return k
+	}
+	return func(a, b *timeline.Event) bool { return sameHappening(a, b, key(a), key(b)) }
+}
+
 // sameHappening reports whether a and b tell the same happening:
 // compatible dates, a shared word of substance in their titles, and the
 // same type and a shared actor (within one article, an event that names no
@@ -263,7 +283,7 @@ func sameHappening(a, b *timeline.Event, ka, kb *eventKey) bool {
 	if !ka.compatible(kb) {
 		return false
 	}
-	if strings.EqualFold(a.Title, b.Title) {
+	if strings.EqualFold(a.Title, b.Title) && a.Type == b.Type {
 		return true
 	}
 	same := sameArticle(a, b)
