@@ -35,7 +35,7 @@ func mergeInto(e *env, path string, tl *timeline.Timeline) error {
 		if err := replaceFile(path, nil, b.Bytes()); err != nil {
 			return err
 		}
-		e.warnf("%s: created with %d events", path, len(tl.Events))
+		e.warnf("%s: created with %s", path, count(len(tl.Events), "event"))
 		return nil
 	}
 	if err != nil {
@@ -55,8 +55,8 @@ func mergeInto(e *env, path string, tl *timeline.Timeline) error {
 	if err != nil {
 		return fmt.Errorf("%v; nothing was written", err)
 	}
-	summary := fmt.Sprintf("%s: %d events added, %d sources added to %d events; %d already there, %d rejected before",
-		path, len(res.Added), res.Sources, len(res.Sourced), res.Known, res.Rejected)
+	summary := fmt.Sprintf("%s: %s added, %s added to %s; %d already there, %d rejected before",
+		path, count(len(res.Added), "event"), count(res.Sources, "source"), count(len(res.Sourced), "event"), res.Known, res.Rejected)
 	if bytes.Equal(out, data) {
 		e.warnf("%s (file unchanged)", summary)
 		return nil
@@ -91,4 +91,12 @@ func replaceFile(path string, old, data []byte) error {
 		return fmt.Errorf("%s changed on disk since it was read; nothing was written; run the command again to work on the new version", path)
 	}
 	return writeFileAtomic(target, data)
+}
+
+// count returns "1 event", "2 events".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
