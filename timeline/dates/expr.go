@@ -132,6 +132,25 @@ func (x *expr) setMonth(v int)   { x.mo = v; x.Month = &x.mo }
 func (x *expr) setDay(v int)     { x.d = v; x.Day = &x.d }
 func (x *expr) setWeekday(v int) { x.wd = v; x.Weekday = &x.wd }
 
+// setDayWord sets the day x names by a word: "today", "yesterday",
+// "tomorrow" or a weekday name. It reports false for any other word.
+func (x *expr) setDayWord(word string) bool {
+	switch strings.ToLower(word) {
+	case "today":
+	case "yesterday":
+		x.sd = -1
+	case "tomorrow":
+		x.sd = 1
+	default:
+		wd := weekdayNum(word)
+		if wd < 0 {
+			return false
+		}
+		x.setWeekday(wd)
+	}
+	return true
+}
+
 // resolver resolves exprs to TIMEX3 values in one text.
 type resolver struct {
 	text   string

@@ -83,20 +83,9 @@ var dayTime = newRule("day-time", cClock|cPart,
 			x.setDay(d)
 			return true
 		}
-		switch day := strings.ToLower(day); day {
-		case "":
+		if day == "" {
 			x.textAnchor = true
-		case "today":
-		case "yesterday":
-			x.sd = -1
-		case "tomorrow":
-			x.sd = 1
-		default:
-			wd := weekdayNum(day)
-			if wd < 0 {
-				return false
-			}
-			x.setWeekday(wd)
+			return true
 		}
-		return true
+		return x.setDayWord(day)
 	}).startsWith(cDigit | cYear | cClock)

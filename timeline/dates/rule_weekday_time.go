@@ -40,18 +40,5 @@ var weekdayTime = newRule("weekday-time", cWeekday,
 		}
 		x.typ, x.gran, x.rel = Time, gMinute, true
 		x.h, x.mi = h, mi
-		switch day := strings.ToLower(c[1]); day {
-		case "today":
-		case "yesterday":
-			x.sd = -1
-		case "tomorrow":
-			x.sd = 1
-		default:
-			wd := weekdayNum(day)
-			if wd < 0 {
-				return false
-			}
-			x.setWeekday(wd)
-		}
-		return true
+		return x.setDayWord(c[1])
 	}).startsWith(cWeekday | cCasual)
