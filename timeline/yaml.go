@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -269,7 +270,7 @@ func (p *parser) fields(m *node, known []string, f func(key string, v *node)) {
 			p.errorf(k, "a key must be a plain name, not %s", describe(k))
 			continue
 		}
-		if !contains(known, k.Value) {
+		if !slices.Contains(known, k.Value) {
 			if s := suggest(k.Value, known); s != "" {
 				p.errorf(k, "unknown field '%s'; did you mean '%s'?", k.Value, s)
 			} else {
@@ -284,15 +285,6 @@ func (p *parser) fields(m *node, known []string, f func(key string, v *node)) {
 		seen[k.Value] = true
 		f(k.Value, v)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // isNull reports whether v is an empty value ("key:" with nothing, "~" or
@@ -532,7 +524,7 @@ func (p *parser) sources(v *node) []Source {
 				}
 			case "published_from":
 				s.PublishedFrom = p.text(v, "published_from")
-				if s.PublishedFrom != "" && !contains(PublishedFromValues, s.PublishedFrom) {
+				if s.PublishedFrom != "" && !slices.Contains(PublishedFromValues, s.PublishedFrom) {
 					if sug := suggest(s.PublishedFrom, PublishedFromValues); sug != "" {
 						p.errorf(v, "unknown published_from %q; did you mean %s?", s.PublishedFrom, sug)
 					} else {

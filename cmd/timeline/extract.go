@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"io"
@@ -230,9 +231,9 @@ func (o *extractOpts) extract(e *env, inputs []input, out string) (*timeline.Tim
 			if m.Published != "" {
 				a.Published, a.PublishedFrom = m.Published, "sources-list"
 			}
-			a.URL = cmpOr(m.URL, a.URL)
-			a.Title = cmpOr(m.Title, a.Title)
-			a.Outlet = cmpOr(m.Outlet, a.Outlet)
+			a.URL = cmp.Or(m.URL, a.URL)
+			a.Title = cmp.Or(m.Title, a.Title)
+			a.Outlet = cmp.Or(m.Outlet, a.Outlet)
 		}
 		if a.Published == "" && published != "" {
 			a.Published, a.PublishedFrom = published, "flag"
@@ -269,13 +270,6 @@ func citePath(path, out string) string {
 		return filepath.ToSlash(ap)
 	}
 	return filepath.ToSlash(rel)
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // progress returns a function that reports on stderr, when it is a

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/timeline-dev/timeline/render"
@@ -67,14 +68,14 @@ func (o *renderOpts) register(fs *flag.FlagSet) {
 }
 
 func (o *renderOpts) render(e *env, out string, tl *timeline.Timeline) error {
-	if !contains(render.Formats(), o.format) {
+	if !slices.Contains(render.Formats(), o.format) {
 		return usagef("unknown format %q; use one of %s", o.format, strings.Join(render.Formats(), ", "))
 	}
 	opt := render.Options{Format: o.format, Fragment: o.fragment, Style: o.style, HeadingLevel: o.headingLevel}
 	switch {
 	case o.style != "" && o.format != "md":
 		return usagef("--style applies to --format md only")
-	case o.style != "" && !contains(render.Styles(), o.style):
+	case o.style != "" && !slices.Contains(render.Styles(), o.style):
 		return usagef("unknown style %q; use one of %s", o.style, strings.Join(render.Styles(), ", "))
 	case o.fragment && o.format != "html" && o.format != "md":
 		return usagef("--fragment applies to --format html and md only")
@@ -102,13 +103,4 @@ func loadTemplate(path string) (*template.Template, error) {
 		return nil, err
 	}
 	return render.ParseTemplate(path, string(text))
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
