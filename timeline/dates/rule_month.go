@@ -21,8 +21,14 @@ var month = newRule("month", cMonth,
 		}
 		if mod == "" {
 			w, _ := x.prevWord(m)
-			if !monthContext[w] {
-				if nw, _ := x.nextWord(m); !(nw == "s" && x.after(m, 1) == "'") {
+			nw, _ := x.nextWord(m)
+			// "under a June agreement", "an April deadline": a month
+			// before a lower-case noun after "a" is a date too ("a May
+			// supporter" is a name).
+			a := x.after(m, 2)
+			attributive := (w == "a" || w == "an") && len(a) == 2 && a[0] == ' ' && a[1] >= 'a' && a[1] <= 'z' && nw != "of" && mon != 5
+			if !monthContext[w] && !attributive {
+				if !(nw == "s" && x.after(m, 1) == "'") {
 					return false
 				}
 			}

@@ -20,7 +20,10 @@ func TestMonth(t *testing.T) {
 		// Without a tense, the nearest such month.
 		{"The report is due in October.", []string{"October=2024-10"}},
 		{"worth a hundred million dollars in November, and half that now", []string{"November=2023-11", "now=PRESENT_REF"}},
+		{"The bank is for sale under a June agreement with its holders.", []string{"June=2024-06"}},
+		{"They missed an April deadline.", []string{"April=2024-04"}},
 		// Not months.
+		{"He is a May supporter.", nil},
 		{"You may also like these stories.", nil},
 		{"May I ask a question?", nil},
 		{"Thousands march on the capital.", nil},

@@ -17,12 +17,8 @@ var set = newRule("set", cSet,
 		case c[5] != "":
 			x.value = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
 				"yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D"}[lowerTrim(c[5])]
-			if w, _ := x.nextWord(m); lowerTrim(c[5]) != "annually" && lowerTrim(c[5]) != "daily" && w != "" && w != "basis" && isLetter(w[0]) && x.after(m, 1) == " " {
-				// "a weekly magazine", "monthly payments": an adjective.
-				if x.after(m, 1) == " " && !setVerbsAfter[w] {
-					return false
-				}
-			}
+			// "a weekly magazine", "hourly earnings": TimeML marks the
+			// adjective as a SET too, as it does "daily".
 		case c[6] != "":
 			x.value = durationValue(1, 0, lowerTrim(c[7]))
 		default:
@@ -55,6 +51,3 @@ var set = newRule("set", cSet,
 		}
 		return x.value != ""
 	}).startsWith(cSet | cNum)
-
-// setVerbsAfter are words that can follow an adverb of frequency.
-var setVerbsAfter = map[string]bool{"and": true, "or": true, "since": true, "until": true, "for": true, "in": true, "at": true, "from": true, "to": true, "on": true, "by": true}

@@ -9,7 +9,8 @@ func TestSet(t *testing.T) {
 		{"The group meets weekly.", []string{"weekly=P1W/SET"}},
 		{"Profits grew 20% annually.", []string{"annually=P1Y/SET"}},
 		{"Leaders meet twice a year.", []string{"twice a year=P1Y/SET"}},
-		// An adjective, not a recurrence.
-		{"He writes for a weekly magazine.", nil},
+		// The adjective is a recurrence too, as TimeML marks it.
+		{"He writes for a weekly magazine.", []string{"weekly=P1W/SET"}},
+		{"Average hourly earnings rose 4 cents.", []string{"hourly=PT1H/SET"}},
 	})
 }
