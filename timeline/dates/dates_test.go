@@ -130,6 +130,10 @@ func TestTense(t *testing.T) {
 		{"The talks are scheduled for Wednesday.", TenseFuture},
 		{"Xi said Wednesday that he would come.", TensePast},
 		{"Wednesday.", TenseUnknown},
+		// A phrase that opens the sentence takes the tense of the verb
+		// after it, however far.
+		{"On Wednesday, after the first anniversary of the signing of the accord in the old capital of the country, the ministers met.", TensePast},
+		{"On Wednesday, after the ruling in Roe vs. Wade was read out, protesters marched.", TensePast},
 	} {
 		got := Find(c.text, ref)
 		if len(got) != 1 || got[0].Tense != c.want {

@@ -274,7 +274,10 @@ func tenseAt(text string, start, end int) Tense {
 	if fronted(text, left, end) {
 		// "On Tuesday, the two sides conferred", "Until Thursday, they
 		// had not…": a phrase that opens its sentence belongs to the
-		// verb after it.
+		// verb after it, however long the phrases between ("In January,
+		// a week after the anniversary of the decision, a bomb exploded").
+		var far [3 * max]tword
+		right = wordsRight(text, end, far[:0])
 		for i := n; i < n+len(right); i++ {
 			if t, ok := reportWords[right[i-n].w]; ok && !right[i-n].name {
 				return t
@@ -393,7 +396,7 @@ func sentenceEnd(text string, i int) bool {
 			return i > 0 && (isDigit(text[i-1]) || text[i-1] == ')' || text[i-1] == '"' || text[i-1] == '\'') // "since 1980."
 		}
 		if !isUpper(text[j]) {
-			return true
+			return !(i-j == 2 && text[j] == 'v' && text[j+1] == 's') // "Roe vs. Wade"
 		}
 		// A capitalised word: "Day." ends a sentence, "Jan.", "Gen." and
 		// the initials of "U.S." do not.
