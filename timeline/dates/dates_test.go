@@ -134,6 +134,8 @@ func TestTense(t *testing.T) {
 		// after it, however far.
 		{"On Wednesday, after the first anniversary of the signing of the accord in the old capital of the country, the ministers met.", TensePast},
 		{"On Wednesday, after the ruling in Roe vs. Wade was read out, protesters marched.", TensePast},
+		// A clause without a verb takes the future of the sentence.
+		{"The envoy is scheduled to spend only a short while on the ground in the capital of the country, her first stop Tuesday, before flying on.", TenseFuture},
 	} {
 		got := Find(c.text, ref)
 		if len(got) != 1 || got[0].Tense != c.want {

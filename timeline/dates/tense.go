@@ -293,8 +293,9 @@ func tenseAt(text string, start, end int) Tense {
 	// search looks for the nearest word that marks the tense among the
 	// words i with lo <= i < hi; a verb of saying counts only next to the
 	// expression, else it is returned as report.
+	reach := max
 	search := func(lo, hi int) (t, report Tense) {
-		for d := 0; d < max; d++ {
+		for d := 0; d < reach; d++ {
 			for _, i := range [2]int{n - 1 - d, n + d} {
 				if i < lo || i >= hi {
 					continue
@@ -335,6 +336,19 @@ func tenseAt(text string, start, end int) Tense {
 	t, report := search(0, n+len(right))
 	if t != TenseUnknown {
 		return t
+	}
+	if report == TenseUnknown && (len(left) == max || len(right) == max) {
+		// "Flights would leave on Monday from March 30, with the third
+		// departing each Thursday from August 6": a clause without a
+		// verb of its own takes the future of the sentence, further off.
+		// (A past that far off is no evidence: "told oil companies of a
+		// cutback in its supply in September" is ahead.)
+		var farL, farR [3 * max]tword
+		left, right = wordsLeft(text, start, farL[:0]), wordsRight(text, end, farR[:0])
+		n, reach = len(left), 3*max
+		if t, _ := search(0, n+len(right)); t == TenseFuture {
+			return t
+		}
 	}
 	if plan && report != TensePast {
 		return TenseFuture
