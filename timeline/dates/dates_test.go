@@ -134,6 +134,7 @@ func TestTense(t *testing.T) {
 		// after it, however far.
 		{"On Wednesday, after the first anniversary of the signing of the accord in the old capital of the country, the ministers met.", TensePast},
 		{"On Wednesday, after the ruling in Roe vs. Wade was read out, protesters marched.", TensePast},
+		{"Israel and the Emirates announced their plan to normalize relations on Wednesday.", TensePast},
 		// A clause without a verb takes the future of the sentence.
 		{"The envoy is scheduled to spend only a short while on the ground in the capital of the country, her first stop Tuesday, before flying on.", TenseFuture},
 	} {

@@ -172,6 +172,11 @@ func tenseAt(text string, start, end int) Tense {
 			}
 		}
 		if intentWords[w.w] {
+			if p, ok := word(i - 1); ok && determiners[p.w] && i != n {
+				// "announced their plan to normalize relations on Aug.
+				// 13": a noun; the verb before it says when.
+				return TenseUnknown
+			}
 			if nx, ok := word(i + 1); ok && (nx.w == "to" || nx.w == "for") && i+1 != n {
 				if p, ok := word(i - 1); ok && (p.w == "been" || p.w == "had") && i-1 != n-1 {
 					return TensePast // "had been due to expire Friday"
