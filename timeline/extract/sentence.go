@@ -1353,7 +1353,6 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 			}
 		}
 	}
-	dt = s.anchorOnSentence(dt, tx, k, txs)
 	e := &timeline.Event{Date: dt}
 	var n *nominalEvent
 	if !hasWhen {
@@ -1393,8 +1392,6 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		if c.vg.negated || weak {
 			return nil
 		}
-		dt = s.agreeWithTense(dt, tx, c)
-		e.Date = dt
 		title, typ, future := s.clauseTitle(c, tx)
 		if title == "" {
 			return nil
