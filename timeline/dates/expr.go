@@ -544,7 +544,9 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 			y, fromRef = sy, false // "By the spring, officials had joined"
 		}
 	case x.gran == gQuarter && x.n > 0:
-		if tense = tenseAt(r.text, start, end); tense == TensePast && x.n > (int(base.Month())+2)/3 {
+		// A quarter not begun yet, said in the past tense, is last
+		// year's, unless the year is named ("of last year").
+		if tense = tenseAt(r.text, start, end); tense == TensePast && x.dir != 3 && x.n > (int(base.Month())+2)/3 {
 			y--
 		}
 	case x.gran == gHalf && x.n > 0:

@@ -71,6 +71,7 @@ var quarter = newRule("quarter", cQuarter,
 		switch rel {
 		case "this":
 			x.rel = true
+			x.dir = 3 // the year is named: the tense does not move it
 		case "last":
 			x.rel, x.sy = true, -1
 			x.dir = 3

@@ -6,6 +6,10 @@ func TestQuarter(t *testing.T) {
 	runFixtures(t, []fixture{
 		{"Profit rose in the third quarter.", []string{"the third quarter=2023-Q3"}},
 		{"Results for Q1 2024 were strong.", []string{"Q1 2024=2024-Q1"}},
+		// A named year is not moved back by the past tense.
+		{"Sales fell in the fourth quarter of last year.", []string{"the fourth quarter of last year=2023-Q4"}},
+		{"Last year's third quarter was weak.", []string{"Last year's third quarter=2023-Q3"}},
+		{"Analysts said orders for the third quarter of this year were at risk.", []string{"the third quarter of this year=2024-Q3"}},
 		{"Output fell in the first half of 1998.", []string{"the first half of 1998=1998-H1"}},
 		{"It expects strong third-quarter results.", []string{"third-quarter=2024-Q3"}},
 		{"A factor in the third-quarter loss was a charge.", []string{"third-quarter=2023-Q3"}},
