@@ -56,8 +56,9 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		if unit == "quarter" && (m.Captures[5] != "" && strings.Contains(m.Text, "-") || x.after(m, 3) == " of") {
 			return false // a fraction: "three-quarters", "a quarter of the market"
 		}
-		if n == 1 && frac == 0 && (numText == "a" || numText == "an") && m.Captures[1] == "" {
-			// "$1.76 a year", "358,000 a month", "24 hours a day": a rate.
+		if n == 1 && frac == 0 && (numText == "a" || numText == "an") && m.Captures[1] == "" && !afterPunct(x.text, x.off+m.Left) {
+			// "$1.76 a year", "358,000 a month", "24 hours a day": a rate
+			// (but not "on Jan. 19, a day before the vote").
 			if w, _ := x.prevWord(m); w != "" && (isDigit(w[len(w)-1]) || w == "million" || w == "billion" || w == "percent" || w == "times" || w == "once" || w == "twice" || numberBefore(x.text, x.off+m.Left-len(w)-1)) {
 				return false
 			}
@@ -236,6 +237,16 @@ func numberBefore(text string, i int) bool {
 		i--
 	}
 	return i > 0 && i <= len(text) && isDigit(text[i-1])
+}
+
+// afterPunct reports whether the last byte before i that is not a space
+// is a punctuation mark that ends a phrase: a comma, semicolon, colon,
+// dash or bracket.
+func afterPunct(text string, i int) bool {
+	for i > 0 && i <= len(text) && text[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && i <= len(text) && strings.IndexByte(",;:()", text[i-1]) >= 0
 }
 
 // modals are the modal verbs.

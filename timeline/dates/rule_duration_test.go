@@ -26,6 +26,7 @@ func TestDuration(t *testing.T) {
 		{"a 6-year-old boy", nil},
 		{"Iraq imports three-quarters of its food.", nil},
 		{"a dividend of $1.76 a year", nil},
+		{"The vote was held on April 19, a day before the deadline.", []string{"April 19=2024-04-19", "a day=P1D/DURATION"}},
 		{"He won a second term.", nil},
 		{"in the second round", nil},
 		// Names, not lengths of time.
