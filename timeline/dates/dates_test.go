@@ -130,6 +130,10 @@ func TestTense(t *testing.T) {
 		{"The talks are scheduled for Wednesday.", TenseFuture},
 		{"Xi said Wednesday that he would come.", TensePast},
 		{"Wednesday.", TenseUnknown},
+		// A schedule in the present simple is ahead; the noun is not.
+		{"The first phase of the truce ends on Wednesday.", TenseFuture},
+		{"The session closes on Wednesday.", TenseFuture},
+		{"The talks came to an end on Wednesday.", TensePast},
 		// A phrase that opens the sentence takes the tense of the verb
 		// after it, however far.
 		{"On Wednesday, after the first anniversary of the signing of the accord in the old capital of the country, the ministers met.", TensePast},

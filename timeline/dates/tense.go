@@ -61,7 +61,9 @@ var scheduleVerbs = map[string]bool{
 	"resumes": true, "convene": true, "convenes": true, "depart": true, "departs": true,
 	"travel": true, "travels": true, "gather": true, "gathers": true, "begin": true,
 	"begins": true, "reconvene": true, "reconvenes": true, "go": true, "goes": true,
-	"opens": true, "starts": true, "expire": true, "expires": true,
+	"opens": true, "starts": true, "expire": true, "expires": true, "end": true,
+	"ends": true, "closes": true, "conclude": true, "concludes": true, "finishes": true,
+	"kicks": true, "leaves": true,
 }
 
 // auxiliaries are the words before a bare verb that take its tense away:
