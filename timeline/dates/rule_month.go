@@ -1,6 +1,10 @@
 package dates
 
-import "github.com/olebedev/when/rules"
+import (
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
 
 // month finds a month name alone, in a date context: "in May", "last
 // March", "early December", "end-March", "the end of November", "since January", "that September" (in the
@@ -26,7 +30,9 @@ var month = newRule("month", cMonth,
 			// before a lower-case noun after "a" is a date too ("a May
 			// supporter" is a name).
 			a := x.after(m, 2)
-			attributive := (w == "a" || w == "an") && len(a) == 2 && a[0] == ' ' && a[1] >= 'a' && a[1] <= 'z' && nw != "of" && mon != 5
+			// After a possessive likewise: "the Fed's January meeting".
+			attributive := (w == "a" || w == "an" || w == "s" && afterPossessive(x.text, x.off+m.Left)) &&
+				len(a) == 2 && a[0] == ' ' && a[1] >= 'a' && a[1] <= 'z' && nw != "of" && mon != 5
 			if !monthContext[w] && !attributive {
 				if !(nw == "s" && x.after(m, 1) == "'") {
 					return false
@@ -69,4 +75,14 @@ var monthContext = map[string]bool{
 	"between": true, "and": true, "or": true, "of": true, "early": true, "late": true,
 	"mid": true, "last": true, "next": true, "this": true, "on": true, "for": true,
 	"around": true, "throughout": true, "into": true, "the": true, "in.": true, "until.": true, "than": true,
+}
+
+// afterPossessive reports whether the text before i, after one space,
+// ends in a possessive "'s" or "’s".
+func afterPossessive(text string, i int) bool {
+	if i < 1 || text[i-1] != ' ' {
+		return false
+	}
+	t := text[:i-1]
+	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")
 }

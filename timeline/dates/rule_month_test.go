@@ -24,6 +24,9 @@ func TestMonth(t *testing.T) {
 		{"They missed an April deadline.", []string{"April=2024-04"}},
 		// Not months.
 		{"He is a May supporter.", nil},
+		{"The minutes of the Fed's March meeting showed concern.", []string{"March=2024-03"}},
+		{"Theresa May's Brexit plan failed.", nil},
+		{"The party's March manifesto was dropped, and Lula's June visit was cancelled.", []string{"March=2024-03", "June=2023-06"}},
 		{"You may also like these stories.", nil},
 		{"May I ask a question?", nil},
 		{"Thousands march on the capital.", nil},
