@@ -20,6 +20,13 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 		}
 		if m.Captures[3] != "" || m.Captures[6] != "" {
 			frac = 5 // "two and a half years", "a minute and a half"
+		} else if (numText == "a" || numText == "an") && m.Captures[1] == "" && m.Left >= 5 {
+			// "half a century", "half an hour": half of one unit.
+			if i := x.off + m.Left; strings.EqualFold(x.text[i-5:i], "half ") && (i == 5 || !isWordByte(x.text[i-6])) {
+				m.Left -= 5
+				m.Text = x.text[i-5 : x.off+m.Right]
+				n, frac = 0, 5
+			}
 		}
 		unit := lowerTrim(m.Captures[4])
 		if unit == "second" && (numText == "a" || numText == "an") {
@@ -180,11 +187,17 @@ func durationValue(n, frac int, unit string) string {
 	case "fortnight":
 		return "P" + strconv.Itoa(2*n+frac/5) + "W"
 	case "hour":
+		if frac != 0 && n == 0 {
+			return "PT" + strconv.Itoa(frac*6) + "M"
+		}
 		if frac != 0 {
 			return "PT" + strconv.Itoa(n) + "H" + strconv.Itoa(frac*6) + "M"
 		}
 		return "PT" + strconv.Itoa(n) + "H"
 	case "minute":
+		if frac != 0 && n == 0 {
+			return "PT" + strconv.Itoa(frac*6) + "S"
+		}
 		if frac != 0 {
 			return "PT" + strconv.Itoa(n) + "M" + strconv.Itoa(frac*6) + "S"
 		}
