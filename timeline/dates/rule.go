@@ -309,3 +309,59 @@ func ci(alts string) string {
 	b.WriteString(")")
 	return b.String()
 }
+
+// inName reports whether the capitalised word that starts at text[i]
+// continues a proper name: the word just before it is capitalised too,
+// is not the first of its sentence, and is not a word that dates
+// ("Last", "Early", "On", a month…): "the Arab Spring", "the Good Friday
+// Agreement". A line in title case (a headline) tells nothing, and is
+// never a name.
+func inName(text string, i int) bool {
+	if i < 2 || i >= len(text) || !isUpper(text[i]) || text[i-1] != ' ' {
+		return false
+	}
+	e := i - 1
+	k := e
+	for k > 0 && isLetter(text[k-1]) {
+		k--
+	}
+	if k == e || !isUpper(text[k]) || isSentenceStart(text, k) || k > 0 && isWordByte(text[k-1]) {
+		return false
+	}
+	w := strings.ToLower(text[k:e])
+	if monthContext[w] || nameNotHead[w] || monthNum(w) != 0 || weekdayNum(w) >= 0 || seasonWord(w) {
+		return false
+	}
+	return !titleCase(text, i)
+}
+
+// nameNotHead are capitalised words before a date word that do not make
+// it part of a name.
+var nameNotHead = map[string]bool{
+	"at": true, "late": true, "early": true, "mid": true, "every": true, "each": true,
+	"past": true, "coming": true, "previous": true, "following": true, "that": true,
+	"a": true, "an": true, "one": true, "on": true, "by": true, "since": true,
+}
+
+// titleCase reports whether the words around text[i] on its line are all
+// capitalised but for short function words: a headline.
+func titleCase(text string, i int) bool {
+	lo, hi := max(0, i-120), min(len(text), i+120)
+	if j := strings.LastIndexByte(text[lo:i], '\n'); j >= 0 {
+		lo += j + 1
+	}
+	if j := strings.IndexByte(text[i:hi], '\n'); j >= 0 {
+		hi = i + j
+	}
+	words := 0
+	for _, w := range strings.Fields(text[lo:hi]) {
+		if !isLetter(w[0]) {
+			continue
+		}
+		words++
+		if !isUpper(w[0]) && len(w) > 3 {
+			return false
+		}
+	}
+	return words >= 3
+}

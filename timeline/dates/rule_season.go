@@ -7,6 +7,9 @@ import "github.com/olebedev/when/rules"
 var season = newRule("season", cSeason,
 	`\b(?P<x>(?:(`+ci("early|late|mid")+`)[\s-]+)?(`+ci("spring|summer|fall|autumn|winter")+`)(?:\s+of)?,?\s+(\d{4}))\b`,
 	func(m *rules.Match, x *expr) bool {
+		if m.Captures[1] == "" && inName(x.text, x.off+m.Left) {
+			return false // "the Arab Spring of 2011": a name
+		}
 		x.gran = gSeason
 		x.season = seasonCodes[lowerTrim(m.Captures[2])]
 		x.mod = modOf(m.Captures[1])

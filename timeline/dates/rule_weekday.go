@@ -21,6 +21,11 @@ var weekday = newRule("weekday", cWeekday,
 		if d < 0 {
 			return false
 		}
+		if m.Captures[1] == "" && m.Captures[2] == "" && m.Captures[4] == "" {
+			if a := x.after(m, 2); len(a) == 2 && a[0] == ' ' && isUpper(a[1]) && inName(x.text, x.off+m.Left) {
+				return false // "the Good Friday Agreement": a name
+			}
+		}
 		x.gran = gDay
 		x.rel = true
 		x.setWeekday(d)

@@ -35,6 +35,9 @@ func TestWeekday(t *testing.T) {
 		{"Two flights leave Bombay on Monday and Tuesday nights.", []string{"Monday=XXXX-WXX-1TNI/SET", "Tuesday nights=XXXX-WXX-2TNI/SET"}},
 		// Not weekdays.
 		{"The Sun reported that Blinken sat down with Xi.", nil},
+		{"The Good Friday Agreement ended the conflict.", nil},
+		{"Xinhua said Xi Jinping Monday met Biden, and Kerry Friday. Officials agreed.", []string{"Monday=2024-04-22", "Friday=2024-04-26"}},
+		{"Biden Meets Xi Friday In San Francisco", []string{"Friday=2024-04-26"}},
 		{"He wed on a sunny day.", nil},
 	})
 }
