@@ -1,6 +1,10 @@
 package dates
 
-import "github.com/olebedev/when/rules"
+import (
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
 
 // vague finds references to the present, past or future without a date:
 // "currently" and "at present" (PRESENT_REF), "recently" and "in the past"
@@ -31,6 +35,14 @@ var vague = newRule("vague", cVague|cUnit,
 			// past. But not "current account" or "the current".
 			if next != ' ' || nw == "" || !isLetter(nw[0]) || notVagueNouns[nw] {
 				return false
+			}
+			if i := x.off + m.Left; w == "current" && m.Left >= 5 && (x.text[i-1] == ' ' || x.text[i-1] == '-') && strings.EqualFold(x.text[i-5:i-1], "then") {
+				// "the then current price", "the then-current chairman":
+				// the present of a past time.
+				m.Left -= 5
+				m.Text = x.text[x.off+m.Left : x.off+m.Right]
+				x.value = "PAST_REF"
+				return true
 			}
 		case "the past":
 			if nw == "" && (next == ' ' || isWordByte(next)) || vagueNotAfterPast[nw] {

@@ -8,6 +8,8 @@ func TestVague(t *testing.T) {
 		{"He recently returned from Kyiv.", []string{"recently=PAST_REF"}},
 		{"Ties may improve in the future.", []string{"the future=FUTURE_REF"}},
 		{"The current talks are stalled.", []string{"current=PRESENT_REF"}},
+		{"Holders may buy shares at half the then current market price.", []string{"then current=PAST_REF"}},
+		{"The then-current envoy was recalled.", []string{"then-current=PAST_REF"}},
 		{"The charge will cut tax payments in future quarters.", []string{"future quarters=FUTURE_REF"}},
 		{"It is confident about future earnings.", nil},
 		{"Such checks will be made in future, the ministry said.", []string{"future=FUTURE_REF"}},
