@@ -444,6 +444,20 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 			g.end = k + 2
 			return g
 		}
+		// "appeared to take credit", "seems to have won": the infinitive
+		// tells what happened.
+		if raisingVerbs[g.base] && k+2 < end && s.toks[k+1].Low == "to" {
+			j := k + 2
+			if s.toks[j].Low == "have" && j+1 < end {
+				j++
+			}
+			if b := baseVerb(s.toks[j].Low); b != "" || s.isVerbAt(j) || !s.toks[j].Punct && isLowerWord(s.toks[j].Text) && !determiners[s.toks[j].Low] && !prepositions[s.toks[j].Low] {
+				if b == "" {
+					b = s.toks[j].Low
+				}
+				g.head, g.end, g.base = j, j+1, b
+			}
+		}
 		// A participle right after a noun: "an agreement signed in Doha",
 		// "a rail hub held by government troops".
 		if k > start && (strings.HasSuffix(w, "ed") || pastParticiples[w]) && !s.toks[k-1].Punct && !isCap(s.toks[k-1].Text) && baseVerb(s.toks[k-1].Text) == "" && k+1 < end && (s.toks[k+1].Text == "in" || s.toks[k+1].Text == "by" || s.toks[k+1].Text == "on" || s.toks[k+1].Text == "at") {
@@ -464,6 +478,10 @@ var asWords = toSet(`such well as same soon early late long far much many`)
 var subjectVerbs = map[string]string{"continued": "continue", "renewed": "renew", "expanded": "expand", "advanced": "advance"}
 
 var copulas = toSet(`seem appear become look remain get grow`)
+
+// raisingVerbs take an infinitive that tells what happened: "appeared to
+// take credit".
+var raisingVerbs = toSet(`seem appear`)
 
 // Past participles that are also the base form, which baseVerb does not
 // see: "has become", "had come".
