@@ -353,6 +353,41 @@ func (s *sentence) pastVerbAt(k int) bool {
 	return strings.HasSuffix(w, "ed") && baseVerb(w) != ""
 }
 
+// statesYear reports whether a time expression names its year in digits.
+func statesYear(text string) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
+}
+
+// simplePast reports whether c's verb is in the simple past, active or
+// passive ("recalled", "was signed", "met"), not a form that is also the
+// present ("put", "set").
+func (s *sentence) simplePast(c clause) bool {
+	if c.vg.form != formActive && c.vg.form != formPassive || c.vg.head < 0 || c.vg.head >= len(s.toks) {
+		return false
+	}
+	if c.vg.form == formPassive {
+		aux := s.toks[c.vg.start].Low
+		return aux == "was" || aux == "were"
+	}
+	if c.vg.head != c.vg.start {
+		return false
+	}
+	w := s.toks[c.vg.head].Low
+	b := baseVerb(w)
+	return b != "" && b != w && !participles[w]
+}
+
 // findVerb finds the first finite verb group in toks[start:end].
 func (s *sentence) findVerb(start, end int) verbGroup {
 	for k := start; k < end; k++ {
@@ -1412,6 +1447,13 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		}
 		title, typ, future := s.clauseTitle(c, tx)
 		if title == "" {
+			return nil
+		}
+		// "Two days later France recalled its envoys" resolved after the
+		// publication date: a past happening cannot be; the date, worked
+		// out from a text that names no year, is wrong, and no date is
+		// better than a wrong one. A year the text states is kept.
+		if !future && !s.d.ref.IsZero() && dt.Start().After(s.d.ref) && !statesYear(tx.Text) && s.simplePast(c) {
 			return nil
 		}
 		// "Egypt made peace with Israel in 1979 and Jordan in 1994": the
