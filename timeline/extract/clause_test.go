@@ -29,6 +29,22 @@ func TestClauses(t *testing.T) {
 		published, text string
 		want, not       []string
 	}{
+		// "appeared to take": the infinitive tells what happened.
+		{"2022-11-19", "Gulf states cut ties with Qatar on 5 June 2017. The next day, Trump appeared to take credit on Twitter.",
+			[]string{"2017-06-06 | Trump takes credit on Twitter"}, nil},
+		{"2025-01-19", "The minister seemed to have won the vote on Friday.",
+			[]string{"2025-01-17 | Minister wins vote"}, nil},
+		// A stretch of time that someone spent dates nothing.
+		{"2025-01-19", "Biden set out a plan last May, and mediators spent most of the past year trying to close the gaps.",
+			[]string{"2024-05 | Biden sets out plan"}, []string{"2024 |", "Mediators spend"}},
+		// A past happening dated after the publication date has a wrong
+		// date: no event, rather than a planned one.
+		{"2023-03-15", "Two days later France recalled its ambassadors.",
+			nil, []string{"2023-03-17", "France recalls"}},
+		{"2023-03-15", "The minister resigned on Monday, and the cabinet will meet again next month.",
+			[]string{"2023-03-13 | Minister resigns", "2023-04 | Cabinet to meet"}, nil},
+		{"2023-03-15", "Labor won the election in May 2022, and in June it agreed to pay the shipbuilder.",
+			[]string{"2022-05 | Labor wins election"}, []string{"2023-06"}},
 		// Comma lists stay whole; a relative clause is about its antecedent.
 		{"2024-05-10", "The foreign ministers of France, Germany and Poland met in Weimar on Monday.",
 			[]string{"2024-05-06 | France, Germany and Poland meet in Weimar"}, nil},

@@ -132,6 +132,45 @@ func isHeading(p string) bool {
 	return len(strings.Fields(p)) <= 30
 }
 
+// datedEntry matches a line of a chronology: a date, then a dash or a
+// colon, then what happened ("8 December 1987 - Reagan and Gorbachev sign
+// the treaty", "May 2022 — Labor wins the election", "2014: Crimea").
+var datedEntry = regexp.MustCompile(`^(?:(?:\d{1,2} )?([A-Z][a-z]{2,8})\.?(?: \d{1,2},?)? \d{4}|\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*(?:--|[-–—:])\s+\S`)
+
+// isDatedEntry reports whether p starts like a line of a chronology.
+func isDatedEntry(p string) bool {
+	m := datedEntry.FindStringSubmatchIndex(p)
+	return m != nil && (m[2] < 0 || monthOf(p[m[2]:m[3]]) != 0)
+}
+
+// splitDatedLines splits a paragraph whose lines are the entries of a
+// chronology (each line starts with a date and a dash) into one paragraph
+// per line, so that each entry is a sentence of its own.
+func splitDatedLines(p string) []string {
+	if !strings.Contains(p, "\n") {
+		return []string{p}
+	}
+	lines := strings.Split(p, "\n")
+	for _, l := range lines {
+		if !isDatedEntry(strings.TrimSpace(l)) {
+			return []string{p}
+		}
+	}
+	return lines
+}
+
+// endDatedEntry ends a chronology entry with a period, so that it is read
+// as a sentence and not dropped as a heading.
+func endDatedEntry(p string) string {
+	if !isDatedEntry(p) {
+		return p
+	}
+	if r, _ := lastRune(p); strings.ContainsRune(".!?\"”’'…:;)", r) {
+		return p
+	}
+	return p + "."
+}
+
 func lastRune(s string) (rune, int) {
 	for i := len(s) - 1; i >= 0; i-- {
 		if s[i] < 0x80 || s[i] >= 0xC0 {
@@ -149,9 +188,11 @@ func lastRune(s string) (rune, int) {
 func clean(a *Article, paras []string) []string {
 	var body []string
 	for _, p := range paras {
-		for _, q := range splitHeadings(dropNoiseLines(p)) {
-			if q = normSpace(q); q != "" && !isNoise(q) {
-				body = append(body, q)
+		for _, r := range splitDatedLines(dropNoiseLines(p)) {
+			for _, q := range splitHeadings(r) {
+				if q = normSpace(q); q != "" && !isNoise(q) {
+					body = append(body, endDatedEntry(q))
+				}
 			}
 		}
 	}

@@ -150,7 +150,7 @@ func (s *sentence) timexDate(tx dates.Timex) (timeline.Date, bool) {
 	if first, _, _ := strings.Cut(lt, " "); limitWords[first] || strings.HasPrefix(lt, "every") || strings.HasPrefix(lt, "each") {
 		return timeline.Date{}, false
 	}
-	if limitWords[s.d.rawWordBefore(tx.Start)] || labelWords[s.d.wordBefore(tx.Start)] {
+	if limitWords[s.d.rawWordBefore(tx.Start)] || labelWords[s.d.wordBefore(tx.Start)] || s.d.timeSpent(tx.Start) {
 		return timeline.Date{}, false
 	}
 	// "the end of the year", "the end of 1994": a deadline.
@@ -239,6 +239,33 @@ func (d *document) wordBefore(i int) string {
 		return w
 	}
 	return ""
+}
+
+// spendVerbs take a stretch of time as their object.
+var spendVerbs = toSet(`spend spends spent spending waste wastes wasted wasting`)
+
+// partWords measure out a stretch of time: "most of the past year".
+var partWords = toSet(`most much all part half some rest whole of the`)
+
+// timeSpent reports whether the time expression at offset i is what
+// someone spent ("spent most of the past year trying"): a stretch of
+// time, not the date of a happening.
+func (d *document) timeSpent(i int) bool {
+	k, _ := slices.BinarySearchFunc(d.toks, i, func(t token, s int) int { return t.Start - s })
+	for n := 0; k > 0 && n < 4; n++ {
+		k--
+		t := d.toks[k]
+		if t.Punct {
+			return false
+		}
+		if spendVerbs[t.Low] {
+			return true
+		}
+		if !partWords[t.Low] {
+			return false
+		}
+	}
+	return false
 }
 
 // rawWordBefore returns the word just before offset i, lower-cased, or ""

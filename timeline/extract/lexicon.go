@@ -90,8 +90,33 @@ func baseVerb(w string) string {
 		return stem[:len(stem)-1] // stopped, planned
 	case strings.HasSuffix(stem, "v") || strings.HasSuffix(stem, "c") || strings.HasSuffix(stem, "iz") || strings.HasSuffix(stem, "is") && !strings.HasSuffix(stem, "iss") || strings.HasSuffix(stem, "ag") || strings.HasSuffix(stem, "rg") || strings.HasSuffix(stem, "dg") || strings.HasSuffix(stem, "at") && len(stem) > 4 || strings.HasSuffix(stem, "ur") && !strings.HasSuffix(stem, "our"):
 		return stem + "e" // arrived, announced, criticized, engaged, urged, negotiated, secured
+	case len(stem) > 2 && stem[len(stem)-1] == 'l' && strings.ContainsRune("bcdfgkpstz", rune(stem[len(stem)-2])):
+		return stem + "e" // meddled, handled, tackled
+	case oneShortSyllable(stem):
+		return stem + "e" // phoned, hoped, closed: a short vowel would double the consonant (stopped)
 	}
 	return stem
+}
+
+// oneShortSyllable reports whether stem is one syllable with a single
+// vowel letter and a single final consonant ("phon", "hop"): the spelling
+// of a verb that ends in a silent "e", since a verb with a short vowel
+// doubles that consonant before -ed.
+func oneShortSyllable(stem string) bool {
+	last := stem[len(stem)-1]
+	if strings.IndexByte("aeiouwxy", last) >= 0 {
+		return false
+	}
+	vowels := 0
+	for i := 0; i < len(stem); i++ {
+		if strings.IndexByte("aeiou", stem[i]) >= 0 {
+			vowels++
+			if i != len(stem)-2 {
+				return false
+			}
+		}
+	}
+	return vowels == 1
 }
 
 // thirdPerson returns the present tense, third person singular, of a base

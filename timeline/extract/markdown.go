@@ -85,6 +85,14 @@ func readMarkdown(a *Article, data []byte) []string {
 		}
 		afterImage = false
 		heading := strings.HasPrefix(p, "#")
+		if items := listItems(p); len(items) > 1 {
+			for _, it := range items {
+				if it = mdInline(it); it != "" {
+					out = append(out, it)
+				}
+			}
+			continue
+		}
 		p = mdInline(p)
 		if p == "" {
 			continue
@@ -111,6 +119,28 @@ var (
 	htmlTag   = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
 	codeFence = regexp.MustCompile("(?ms)^\\s*(```|~~~).*?^\\s*(```|~~~)\\s*$")
 )
+
+// listItem matches the marker that starts an item of a Markdown list.
+var listItem = regexp.MustCompile(`^\s{0,3}(?:[-*+]|\d+[.)])\s+`)
+
+// listItems splits a paragraph that is a Markdown list into its items, each
+// with its continuation lines; a paragraph that does not start with an item
+// is returned whole.
+func listItems(p string) []string {
+	lines := strings.Split(p, "\n")
+	if !listItem.MatchString(lines[0]) {
+		return []string{p}
+	}
+	var out []string
+	for _, l := range lines {
+		if listItem.MatchString(l) || len(out) == 0 {
+			out = append(out, l)
+			continue
+		}
+		out[len(out)-1] += "\n" + l
+	}
+	return out
+}
 
 func stripCode(s string) string { return codeFence.ReplaceAllString(s, "") }
 

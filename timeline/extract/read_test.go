@@ -198,3 +198,29 @@ func TestReadErrors(t *testing.T) {
 		t.Error("huge input: no error")
 	}
 }
+
+func TestChronologyLines(t *testing.T) {
+	for _, c := range []struct{ name, src, want string }{
+		// A chronology in plain text: one sentence per dated line.
+		{"a.txt", "Leaders meet\n\nThe treaty lapsed on Friday.\n\nTimeline\n\n8 December 1987 - Reagan and Gorbachev sign the treaty\nMay 1991 - The last missiles are destroyed\n2014: Crimea is annexed",
+			"The treaty lapsed on Friday.\n\n8 December 1987 - Reagan and Gorbachev sign the treaty.\n\nMay 1991 - The last missiles are destroyed.\n\n2014: Crimea is annexed."},
+		// A Markdown list: each item is a paragraph; dated items are sentences, others headings.
+		{"a.md", "# Leaders meet\n\nThe pact was signed on Monday.\n\n- **15 Sep 2021** — AUKUS announced\n- **17 Sep 2021** — France recalls its envoys\n- [Our earlier brief](https://x.example/a)\n",
+			"The pact was signed on Monday.\n\n15 Sep 2021 — AUKUS announced.\n\n17 Sep 2021 — France recalls its envoys."},
+		{"b.md", "# Leaders meet\n\n1. **Talks.** They met on Monday.\n2. **Deal.** They will sign it\n   on Tuesday.\n",
+			"Talks. They met on Monday.\n\nDeal. They will sign it on Tuesday."},
+		// Lines that do not all start with a date stay one paragraph.
+		{"c.txt", "Leaders meet\n\nThe talks began on Monday\n2014 - was a year of war.",
+			"The talks began on Monday 2014 - was a year of war."},
+		// A month-like word that is no month is no date.
+		{"d.txt", "Leaders meet\n\nBrexit 2019 - a story\nTrade 2020 - a story", ""},
+	} {
+		a, err := Read(c.name, []byte(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Text != c.want {
+			t.Errorf("%s: Text =\n%q\nwant\n%q", c.name, a.Text, c.want)
+		}
+	}
+}

@@ -49,6 +49,11 @@ func TestVerbForms(t *testing.T) {
 		{"arrived", "arrive", "arrives"}, {"visited", "visit", "visits"}, {"voted", "vote", "votes"},
 		{"stopped", "stop", "stops"}, {"ratified", "ratify", "ratifies"}, {"announced", "announce", "announces"},
 		{"withdrew", "withdraw", "withdraws"}, {"criticized", "criticize", "criticizes"},
+		{"phoned", "phone", "phones"}, {"meddled", "meddle", "meddles"}, {"handled", "handle", "handles"},
+		{"closed", "close", "closes"}, {"hoped", "hope", "hopes"}, {"jailed", "jail", "jails"},
+		{"opened", "open", "opens"}, {"ended", "end", "ends"}, {"appealed", "appeal", "appeals"},
+		{"called", "call", "calls"}, {"hurled", "hurl", "hurls"}, {"fixed", "fix", "fixes"},
+		{"played", "play", "plays"}, {"warned", "warn", "warns"}, {"aimed", "aim", "aims"},
 	} {
 		b := baseVerb(c.past)
 		if b != c.base || thirdPerson(b) != c.third {
