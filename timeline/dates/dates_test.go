@@ -139,6 +139,12 @@ func TestTense(t *testing.T) {
 		{"On Wednesday, after the first anniversary of the signing of the accord in the old capital of the country, the ministers met.", TensePast},
 		{"On Wednesday, after the ruling in Roe vs. Wade was read out, protesters marched.", TensePast},
 		{"Israel and the Emirates announced their plan to normalize relations on Wednesday.", TensePast},
+		// A date before a verb of intent in the past dates the verb; one
+		// after its infinitive, what is intended.
+		{"In June the government agreed to pay the firm.", TensePast},
+		{"On Wednesday, Iran pledged to return to the talks.", TensePast},
+		{"The government agreed to pay the firm in June.", TenseFuture},
+		{"Iran will agree to return to the talks on Wednesday.", TenseFuture},
 		// A clause without a verb takes the future of the sentence.
 		{"The envoy is scheduled to spend only a short while on the ground in the capital of the country, her first stop Tuesday, before flying on.", TenseFuture},
 	} {
@@ -223,6 +229,11 @@ func TestAnchors(t *testing.T) {
 			[]string{"April=2021-04", "Sept. 11=2021-09-11"}},
 		{"2021-02-19", "Biden promised a target before he hosts a summit of world leaders on 22 April, Earth Day.",
 			[]string{"22 April=2021-04-22"}},
+		// A past-tense month before a verb of intent is not ahead.
+		{"2023-03-15", "Labor won the federal election in May 2022, and in June the new government agreed to pay the builder.",
+			[]string{"May 2022=2022-05", "June=2022-06"}},
+		{"2023-03-15", "Labor won the federal election in May 2022.\n\nIn June the new government agreed to pay the builder.",
+			[]string{"May 2022=2022-05", "June=2022-06"}},
 		{"2020-06-17", "He will meet leaders of the country’s political parties on Friday to discuss the crisis.",
 			[]string{"Friday=2020-06-19"}},
 	} {

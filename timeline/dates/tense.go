@@ -55,6 +55,13 @@ var intentWords = map[string]bool{
 	"needs": true, "need": true, "slated": true, "poised": true, "about": true,
 }
 
+// pastIntent are the verbs of intent in the simple past that date their
+// own act: "in June he agreed to pay", "on Friday they vowed to return".
+var pastIntent = map[string]bool{
+	"agreed": true, "promised": true, "pledged": true, "vowed": true, "decided": true,
+	"wanted": true, "hoped": true, "intended": true, "invited": true, "asked": true,
+}
+
 // scheduleVerbs are verbs that, in the present simple, tell a schedule.
 var scheduleVerbs = map[string]bool{
 	"meet": true, "meets": true, "arrive": true, "arrives": true, "resume": true,
@@ -182,6 +189,12 @@ func tenseAt(text string, start, end int) Tense {
 			if nx, ok := word(i + 1); ok && (nx.w == "to" || nx.w == "for") && i+1 != n {
 				if p, ok := word(i - 1); ok && (p.w == "been" || p.w == "had") && i-1 != n-1 {
 					return TensePast // "had been due to expire Friday"
+				}
+				if i >= n && pastIntent[w.w] {
+					// "in June Albanese agreed to pay": a date before the
+					// verb of intent dates the agreeing, which is past;
+					// "agreed to meet on Friday" is ahead.
+					return TensePast
 				}
 				return TenseFuture
 			}
