@@ -164,6 +164,9 @@ type resolver struct {
 	lastAt   int // where the expression that set last ends
 	anchorAt int // where the expression that set anchor ends
 	at       int // where the expression being resolved ends
+	// lastFromRef reports whether last was counted from the publication
+	// date ("in March", "last year") rather than given by the text.
+	lastFromRef bool
 
 	// story is the last date the text gave with its year, at month
 	// precision or finer ("In January 1993"), storyAt where it ends; it
@@ -198,6 +201,35 @@ func (r *resolver) storyYear(start, mo int) (y int, ok bool) {
 		y++
 	}
 	return y, true
+}
+
+// countFrom returns the date that x, "a year later" or "two days
+// earlier" starting at start, counts from, and false when it counts from
+// the publication date. It is the last date of the text if that is
+// day-precise. After a coarser date, it is the last day named in the same
+// or the previous paragraph for a count of days or weeks ("on 15 September
+// 2021 …, which it had chosen in 2016. Two days later": the 17th); and
+// for a count of months or years, the last month or year named in the
+// same or the previous paragraph ("died in September 2020. It ended three
+// months later": December 2020; "stalled in January. Two months later":
+// March). A year counted from the publication date ("a year ago") anchors
+// nothing: "a year earlier" after it is the same year, as TimeBank has it.
+func (r *resolver) countFrom(x *expr, start int) (time.Time, bool) {
+	if !x.fromLast {
+		return time.Time{}, false
+	}
+	if !r.anchor.IsZero() && r.lastGran >= gDay {
+		return r.anchor, true
+	}
+	near := func(at int) bool { return at <= start && paragraphs(r.text[at:start]) <= 1 }
+	switch {
+	case (x.gran == gDay || x.gran == gWeek) && !r.anchor.IsZero() && near(r.anchorAt):
+		return r.anchor, true
+	case (x.gran == gMonth && r.lastGran == gMonth || x.gran == gYear && (r.lastGran == gYear || r.lastGran == gMonth)) &&
+		(!r.lastFromRef || r.lastGran == gMonth) && near(r.lastAt):
+		return r.last, true
+	}
+	return time.Time{}, false
 }
 
 // timePreposition reports whether a preposition of time comes right
@@ -294,20 +326,24 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		v, ok := format(&g, r.last.Year()+x.sy, int(r.last.Month()), 1)
 		return v, TenseUnknown, ok
 	}
-	if x.vagueShift != 0 && !(x.fromLast && !r.anchor.IsZero() && r.lastGran >= gDay && r.anchorAt <= start && sentencesBetween(r.text, r.anchorAt, start) <= 2) {
+	from, counted := r.countFrom(x, start)
+	if x.vagueShift != 0 && !(counted && r.anchorAt <= start && sentencesBetween(r.text, r.anchorAt, start) <= 2) {
 		tense := tenseAt(r.text, start, end)
 		if x.vagueShift < 0 || tense == TensePast {
 			return "PAST_REF", tense, true
 		}
 		return "FUTURE_REF", tense, true
 	}
-	if x.fromLast && !r.anchor.IsZero() && r.lastGran >= gDay {
-		// "a year later", "ten days earlier": from the day named just
-		// before. (After a year or a month, news counts from its own date.)
-		t := r.anchor.AddDate(x.sy, x.sm, x.sd)
+	if counted {
+		// "a year later", "ten days earlier": from the date named just
+		// before (countFrom).
+		t := from.AddDate(x.sy, x.sm, x.sd)
 		v, ok := format(x, t.Year(), int(t.Month()), t.Day())
 		if ok {
 			r.remember(x, t.Year(), int(t.Month()), t.Day())
+			if !r.story.IsZero() && t.Year() != r.ref.Year() && x.gran >= gMonth && x.gran != gWeek {
+				r.story, r.storyAt = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC), end // the story goes on
+			}
 		}
 		return v, TenseUnknown, ok
 	}
@@ -558,6 +594,9 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 	r.fromRef = fromRef
 	if ok {
 		r.remember(x, y, mo, d)
+		if r.lastAt == end { // remember kept it
+			r.lastFromRef = fromRef
+		}
 		switch {
 		case fromRef && (x.typ == "" || x.typ == Date || x.typ == Time):
 			r.story = time.Time{} // back to the present
@@ -642,7 +681,7 @@ func (r *resolver) remember(x *expr, y, mo, d int) {
 		return
 	}
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-	r.last, r.lastGran, r.lastAt = t, g, r.at
+	r.last, r.lastGran, r.lastAt, r.lastFromRef = t, g, r.at, false
 	if g >= gDay {
 		r.anchor, r.anchorAt = t, r.at
 	}

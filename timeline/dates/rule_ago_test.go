@@ -20,6 +20,20 @@ func TestAgo(t *testing.T) {
 		{"Hours earlier, police detained protesters.", []string{"Hours earlier=PAST_REF"}},
 		{"Then, a week or so ago, the general picked a date.", []string{"a week or so ago=2024-W16"}},
 		{"The war ended about 20 years ago.", []string{"20 years ago=2004"}},
+		// A count of days goes on from the last day named in the same or
+		// the previous paragraph, past a year named in between; a count
+		// of months or years from a month or year given with its year.
+		{"The pact was announced on 15 September 2021. The same day, the firm chosen in 2016 lost its contract.\n\nTwo days later France recalled its ambassadors.",
+			[]string{"15 September 2021=2021-09-15", "The same day=2021-09-15", "2016=2016", "Two days later=2021-09-17"}},
+		{"He died in September 2020 without seeing it settled.\n\nIt ended three months later.",
+			[]string{"September 2020=2020-09", "three months later=2020-12"}},
+		{"The treaty was signed in 1990 and ratified two years later.", []string{"1990=1990", "two years later=1992"}},
+		// A day too far back, or a year counted from the publication
+		// date, leaves the count to the publication date.
+		{"The pact was announced on 15 September 2021.\n\nIt spread.\n\nThe firm was chosen in 2016.\n\nTwo days later France recalled its ambassadors.",
+			[]string{"15 September 2021=2021-09-15", "2016=2016", "Two days later=2024-04-28"}},
+		{"The firm had a loss a year ago. Sales were flat from a year earlier.", []string{"a year ago=2023", "a year earlier=2023"}},
+		{"The talks stalled in January. Two months later they resumed.", []string{"January=2024-01", "Two months later=2024-03"}},
 		// After a quarter, "a year earlier" is that quarter a year before.
 		{"Profit rose in the third quarter from a year earlier.", []string{"the third quarter=2023-Q3", "a year earlier=2022-Q3"}},
 		// A comparison, not a time.
