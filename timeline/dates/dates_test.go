@@ -219,6 +219,16 @@ func TestAnchors(t *testing.T) {
 			[]string{"October 2012=2012-10", "the following month=2012-11", "Aug. 24=2016-08-24"}},
 		{"2016-11-24", "Talks opened in Oslo in November 2012. Negotiators met again on Feb. 3.",
 			[]string{"November 2012=2012-11", "Feb. 3=2013-02-03"}},
+		// A month alone takes the story's year in the story's paragraph,
+		// also after a count from its day ("two days later") past an
+		// earlier year named in between.
+		{"2023-03-15", "The pact was made public on 15 September 2021, and the French deal signed in 2016 died.\n\nParis heard of it hours before. Two days later France recalled its envoys. Biden called Macron on 22 September, and when they met in Rome in October he conceded the point.",
+			[]string{"15 September 2021=2021-09-15", "2016=2016", "Two days later=2021-09-17", "22 September=2021-09-22", "October=2021-10"}},
+		{"2000-01-28", "He fled to Florida in June 1998 and went back later that year.\n\nThe boy left on the trip in November, officials said.",
+			[]string{"June 1998=1998-06", "later that year=1998", "November=1999-11"}},
+		// A story moved on to a later year without its month ends.
+		{"1998-04-18", "On May 22, 1995, he was made a general, and the following year he was posted to Washington. Cited by the police in December, he was sent home.",
+			[]string{"May 22, 1995=1995-05-22", "the following year=1996", "December=1997-12"}},
 		// A weekday without a tense (a headline) is the same weekday the
 		// text names with one.
 		{"2024-03-07", "Flag-raising in Brussels on Monday\n\nThe flag will be raised at NATO headquarters on Monday.",

@@ -203,6 +203,16 @@ func (r *resolver) storyYear(start, mo int) (y int, ok bool) {
 	return y, true
 }
 
+// storyMoved ends the story when the text moves it on to a later year
+// without naming the month ("On May 22, 1995, … and the following year
+// he was appointed …"): a month named after that is no longer known to
+// be the story's, and is read from the publication date.
+func (r *resolver) storyMoved(t time.Time, g gran) {
+	if !r.story.IsZero() && g < gMonth && t.Year() > r.story.Year() {
+		r.story = time.Time{}
+	}
+}
+
 // countFrom returns the date that x, "a year later" or "two days
 // earlier" starting at start, counts from, and false when it counts from
 // the publication date. It is the last date of the text if that is
@@ -344,6 +354,7 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 			if !r.story.IsZero() && t.Year() != r.ref.Year() && x.gran >= gMonth && x.gran != gWeek {
 				r.story, r.storyAt = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC), end // the story goes on
 			}
+			r.storyMoved(t, x.gran)
 		}
 		return v, TenseUnknown, ok
 	}
@@ -354,6 +365,7 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		// "that year", "later that month": from the last date of the text.
 		t := r.last.AddDate(x.sy, x.sm, 0)
 		v, ok := format(x, t.Year(), int(t.Month()), t.Day())
+		r.storyMoved(t, x.gran)
 		return v, TenseUnknown, ok
 	}
 	if r.ref.IsZero() {
@@ -497,9 +509,13 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 					y--
 				}
 			}
-		} else if sy, ok := r.storyYear(start, mo); ok && dir == -2 && tense != TensePresent && tense != TenseFuture && x.Day != nil && x.holiday == "" && x.Weekday == nil {
+		} else if sy, ok := r.storyYear(start, mo); ok && dir == -2 && tense != TensePresent && tense != TenseFuture && x.holiday == "" && x.Weekday == nil &&
+			(x.Day != nil || paragraphs(r.text[r.storyAt:start]) == 0) {
 			// "In January 1993, two academics met in Norway. … On
-			// Sept. 9, Arafat signed a letter": the story's year.
+			// Sept. 9, Arafat signed a letter": the story's year; a
+			// month alone takes it only in the story's paragraph
+			// ("Two days later France recalled its envoys. … when they
+			// met in October").
 			y, fromRef = sy, false
 		}
 		if x.Weekday != nil && x.Day != nil {
