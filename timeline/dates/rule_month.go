@@ -7,13 +7,14 @@ import (
 )
 
 // month finds a month name alone, in a date context: "in May", "last
-// March", "early December", "end-March", "the end of November", "since January", "that September" (in the
-// year named last). The year comes from the
+// March", "early December", "end-March", "the end of November", "since
+// January", "that September" and "November of that year" (in the year
+// named last). The year comes from the
 // reference date and the tense: "visited in May" is the last May, "will
 // visit in May" the next. A month name needs a modifier or a preposition
 // before it, so that "May I" and "March on" are not dates.
 var month = newRule("month", cMonth,
-	`\b(?P<x>(?:(`+ci("last|this|next|that|early|late|mid|earlier|later|end|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of")+`)[\s-]+)?(`+reMonth+`))`,
+	`\b(?P<x>(?:(`+ci("last|this|next|that|early|late|mid|earlier|later|end|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of")+`)[\s-]+)?(`+reMonth+`)(?:\s+(?:of\s+)?(that|the\s+same)\s+year\b)?)`,
 	func(m *rules.Match, x *expr) bool {
 		mon := monthNum(m.Captures[2])
 		if mon == 0 {
@@ -22,6 +23,19 @@ var month = newRule("month", cMonth,
 		mod := lowerTrim(m.Captures[1])
 		if mod == "end" && m.Text[3] != '-' {
 			return false // "to end March": a verb; "end-March" is a date
+		}
+		if m.Captures[3] != "" {
+			if mod != "last" && mod != "next" && mod != "this" && mod != "that" {
+				// "in November of that year", "March the same year": the
+				// month in the year named last.
+				x.gran, x.rel, x.thatYear = gMonth, true, true
+				x.setMonth(mon)
+				x.mod = modOf(mod)
+				return true
+			}
+			// "last November that year": the month alone.
+			m.Right = m.Left + strings.Index(m.Text, m.Captures[2]) + len(m.Captures[2])
+			m.Text = m.Text[:m.Right-m.Left]
 		}
 		if mod == "" {
 			w, _ := x.prevWord(m)

@@ -22,6 +22,11 @@ func TestMonth(t *testing.T) {
 		{"worth a hundred million dollars in November, and half that now", []string{"November=2023-11", "now=PRESENT_REF"}},
 		{"The bank is for sale under a June agreement with its holders.", []string{"June=2024-06"}},
 		{"They missed an April deadline.", []string{"April=2024-04"}},
+		// In the year named last.
+		{"The envoys left in March 2014 and returned in November of that year.", []string{"March 2014=2014-03", "November of that year=2014-11"}},
+		{"They met in July 2017 and again in November that year.", []string{"July 2017=2017-07", "November that year=2017-11"}},
+		{"The talks began in 1998 and broke down in late May of the same year.", []string{"1998=1998", "late May of the same year=1998-05"}},
+		{"Talks broke down last November that year.", []string{"last November=2023-11", "that year=2023"}},
 		// Not months.
 		{"He is a May supporter.", nil},
 		{"The minutes of the Fed's March meeting showed concern.", []string{"March=2024-03"}},
