@@ -61,6 +61,9 @@ type expr struct {
 	// has passed ("will be held at the start of the week").
 	aheadIfPast bool
 	fromLast    bool // "a year later", "ten days earlier": counted from the last date of the text
+	// nearDay: "that morning", "later in the day": the day named in the
+	// same or the previous sentence, else the publication date.
+	nearDay bool
 	// dayShift: "the day before" (-1) or "the day after" (+1) an event:
 	// the date in apposition before it, or the day before or after the
 	// last day named nearby.
@@ -373,8 +376,12 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 	}
 	base := r.ref
 	fromRef := true // whether the value counts from the publication date
-	if x.textAnchor && !r.anchor.IsZero() && (x.gran < gHour || x.Weekday != nil || sameSentence(r.text, r.anchorAt, start)) {
-		base = r.anchor // a clock time takes the day named in its sentence
+	if x.textAnchor && !r.anchor.IsZero() && (x.gran < gHour || x.Weekday != nil || sameSentence(r.text, r.anchorAt, start)) &&
+		!(x.nearDay && sentencesBetween(r.text, r.anchorAt, start) > 1) {
+		// A clock time takes the day named in its sentence; "that
+		// morning" the day named in the same or the previous sentence,
+		// else the publication date's.
+		base = r.anchor
 		fromRef = false
 	}
 	base = time.Date(base.Year(), base.Month(), base.Day(), 0, 0, 0, 0, time.UTC)
@@ -651,12 +658,20 @@ func (r *resolver) dayBeforeEvent(x *expr, start int) (string, Tense, bool) {
 	return v, TenseUnknown, ok
 }
 
-// sentencesBetween counts the sentence ends in text[i:j].
+// sentencesBetween counts the sentence ends in text[i:j]; ends with no
+// word between them (".", a closing quote and the blank line after it)
+// count once.
 func sentencesBetween(text string, i, j int) int {
 	n := 0
+	ended := false // a sentence ended since the last word
 	for k := i; k < j; k++ {
-		if (text[k] == '.' || text[k] == '!' || text[k] == '?' || text[k] == '\n') && sentenceEnd(text, k) {
+		c := text[k]
+		switch {
+		case isWordByte(c):
+			ended = false
+		case (c == '.' || c == '!' || c == '?' || c == '\n') && sentenceEnd(text, k) && !ended:
 			n++
+			ended = true
 		}
 	}
 	return n

@@ -79,6 +79,9 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 		case "this", "the current":
 		case "the same", "that", "that same":
 			x.textAnchor = true
+			// "that morning" is the day just named, or today; "the
+			// same day" points back as far as it must.
+			x.nearDay = det == "that"
 		case "last", "the past", "the last", "the latest", "the most recent":
 			n = -1
 			if unit == "period" {
@@ -154,7 +157,7 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			}
 		case "day":
 			if (pre == "earlier in" || pre == "later in") && det == "this" {
-				x.gran, x.textAnchor = gDay, true // "later in the day"
+				x.gran, x.textAnchor, x.nearDay = gDay, true, true // "later in the day"
 				return true
 			}
 			if det == "this" || det == "last" || det == "next" {

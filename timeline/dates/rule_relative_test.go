@@ -35,5 +35,15 @@ func TestRelative(t *testing.T) {
 func TestLaterInTheDay(t *testing.T) {
 	runFixtures(t, []fixture{
 		{"He arrived on March 3, 2022, and spoke later in the day.", []string{"March 3, 2022=2022-03-03", "later in the day=2022-03-03"}},
+		// "that morning", "that day": the day named in the same or the
+		// previous sentence (also across a paragraph), else the
+		// publication date's; "the same day" points back further.
+		{"The talks ended on Tuesday.\n\nHe had set the tone that morning.", []string{"Tuesday=2024-04-23", "that morning=2024-04-23TMO/TIME"}},
+		{"The talks ended on Tuesday. The same day, he flew home.", []string{"Tuesday=2024-04-23", "The same day=2024-04-23"}},
+		{"The charges came on Tuesday.\n\nHe arrived late. He had set the tone that morning.", []string{"Tuesday=2024-04-23", "that morning=2024-04-26TMO/TIME"}},
+		{"The charges came on Tuesday. He arrived late. That day, he flew home.", []string{"Tuesday=2024-04-23", "That day=2024-04-26"}},
+		{"The charges came on Tuesday. He arrived late. The same day, he flew home.", []string{"Tuesday=2024-04-23", "The same day=2024-04-23"}},
+		// "the following day" has no day to fall back on.
+		{"The talks ended on Tuesday. He arrived late. The following day, he flew home.", []string{"Tuesday=2024-04-23", "The following day=2024-04-24"}},
 	})
 }
