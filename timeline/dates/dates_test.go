@@ -133,6 +133,7 @@ func TestTense(t *testing.T) {
 		// A schedule in the present simple is ahead; the noun is not.
 		{"The first phase of the truce ends on Wednesday.", TenseFuture},
 		{"The session closes on Wednesday.", TenseFuture},
+		{"The fan zones are open and the first match kicks off on Wednesday at the new stadium.", TenseFuture},
 		{"The talks came to an end on Wednesday.", TensePast},
 		// A phrase that opens the sentence takes the tense of the verb
 		// after it, however far.
