@@ -116,7 +116,7 @@ type mention struct {
 
 // Titles that come before a person's name.
 var personTitles = toSet(`President Vice Prime Minister Chancellor Secretary Premier King Queen Prince Princess Crown Pope Assistant
-Ambassador Envoy Gen. Col. Maj. Lt. Sgt. Capt. Adm. Sen. Rep. Gov. Mayor Mr. Mrs. Ms. Dr. Prof. Mullah Sheikh Ayatollah
+Ambassador Envoy Gen. Col. Maj. Lt. Sgt. Capt. Adm. Sen. Rep. Gov. Mayor Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Prof. Mullah Sheikh Ayatollah
 Speaker Chairman Chairwoman Commissioner Senator Governor General Admiral Colonel Major Marshal Judge Justice Leader Emir
 Sultan spokesman spokeswoman envoy leader negotiator counterpart commander official member subcontractor minister
 chancellor president premier ambassador successor predecessor adviser aide chief head director rival opponent activist

@@ -206,6 +206,9 @@ func TestClauses(t *testing.T) {
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},
+		// British "Mr" without a period is a title.
+		{"2018-10-21", "President Donald Trump spoke in Nevada on Saturday. Mr Trump said on Sunday that the US would leave the treaty.",
+			[]string{"2018-10-21 | Trump says US will leave the treaty"}, []string{"Mr Trump"}},
 		// The verb agrees with the head of its subject: a plural in -men,
 		// the noun before "between"; an adverb before the verb is no part
 		// of the subject, and "first" stays with the verb.

@@ -556,7 +556,7 @@ func trimTimePhrase(out []string) []string {
 var titleWords = toSet(`President Vice Prime Minister Foreign Secretary of State Chancellor Premier Defense Defence Public
 Security Interior Finance Trade Commerce Economy Justice Home External Affairs Speaker House Senate Senator Gen. Col. Maj.
 Lt. Adm. Sen. Rep. Gov. King Queen Prince Crown Supreme Leader Chief Executive Envoy Ambassador Special Presidential
-Mr. Mrs. Ms. Dr. Mullah Sheikh Chairman Deputy Acting Former Colonel General Admiral Assistant Under National Adviser
+Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Mullah Sheikh Chairman Deputy Acting Former Colonel General Admiral Assistant Under National Adviser
 Advisor Representative Commissioner Governor Mayor Chief Staff Ambassador-at-large`)
 
 // isTitleWord reports whether toks[k] is part of a title (or nationality)
