@@ -260,6 +260,8 @@ func (g *Gazetteer) scanActors(text string, toks []token, day time.Time) []menti
 			if len(run) > 1 && !sentenceInitial(toks, i) {
 				out = append(out, mention{Start: run[0].Start, End: run[len(run)-1].End, Name: name, Short: name, Kind: kindOrg})
 			}
+		case j < len(toks) && (agreementNouns[toks[j].Text] || toks[j].Text == "convention"):
+			// "the New START treaty": the name of an agreement, no actor.
 		case len(run) >= 2 && len(run) <= 4 && (prevTitle || !sentenceInitial(toks, i)) && !allCaps(run):
 			out = append(out, mention{Start: run[0].Start, End: run[len(run)-1].End, Name: name, Short: last, Kind: kindPerson})
 			local[last] = [2]string{name, "person"}

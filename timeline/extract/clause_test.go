@@ -206,6 +206,9 @@ func TestClauses(t *testing.T) {
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},
+		// Capitalised words before "treaty" name it; they are no person.
+		{"2018-07-16", "The New START treaty is due to expire in February 2021.",
+			[]string{"2021-02 | New START treaty to expire"}, nil},
 		// British "Mr" without a period is a title.
 		{"2018-10-21", "President Donald Trump spoke in Nevada on Saturday. Mr Trump said on Sunday that the US would leave the treaty.",
 			[]string{"2018-10-21 | Trump says US will leave the treaty"}, []string{"Mr Trump"}},
