@@ -37,6 +37,11 @@ func tokenize(text string) []token {
 					j += n2
 					continue
 				}
+				// A currency: "A$90", "US$5".
+				if r2 == '$' && j-i <= 3 && strings.ToUpper(text[i:j]) == text[i:j] && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+					j++
+					continue
+				}
 				// A plural possessive: "the soldiers' sacrifice".
 				if (r2 == '\'' || r2 == '’') && prevRune(text, j) == 's' && j-i > 2 {
 					if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); j+n2 >= len(text) || unicode.IsSpace(r3) {
@@ -111,7 +116,7 @@ type mention struct {
 
 // Titles that come before a person's name.
 var personTitles = toSet(`President Vice Prime Minister Chancellor Secretary Premier King Queen Prince Princess Crown Pope Assistant
-Ambassador Envoy Gen. Col. Maj. Lt. Sgt. Capt. Adm. Sen. Rep. Gov. Mayor Mr. Mrs. Ms. Dr. Prof. Mullah Sheikh Ayatollah
+Ambassador Envoy Gen. Col. Maj. Lt. Sgt. Capt. Adm. Sen. Rep. Gov. Mayor Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Prof. Mullah Sheikh Ayatollah
 Speaker Chairman Chairwoman Commissioner Senator Governor General Admiral Colonel Major Marshal Judge Justice Leader Emir
 Sultan spokesman spokeswoman envoy leader negotiator counterpart commander official member subcontractor minister
 chancellor president premier ambassador successor predecessor adviser aide chief head director rival opponent activist
@@ -175,6 +180,17 @@ func (g *Gazetteer) scanActors(text string, toks []token, day time.Time) []menti
 				if p, j := g.officeHolder(text, toks, i+n, e.name, day); p != nil {
 					out = append(out, mention{Start: t.Start, End: toks[j-1].End, Name: p.name, Short: surname(p.name, p.person.FamilyFirst), Kind: kindPerson})
 					i = j - 1
+					matched = true
+					break
+				}
+			}
+			// "the Russian leader": the leader of that country named last.
+			if e.kind == kindCountry && i+n < len(toks) && toks[i+n].Text == "leader" && !toks[i+n].Poss && text[toks[i+n-1].End:toks[i+n].Start] == " " &&
+				!(i+n+1 < len(toks) && isCap(toks[i+n+1].Text)) {
+				if m, ok := lastLeader(x, out, e.name); ok {
+					m.Start, m.End = t.Start, toks[i+n].End
+					out = append(out, m)
+					i += n
 					matched = true
 					break
 				}
@@ -244,13 +260,67 @@ func (g *Gazetteer) scanActors(text string, toks []token, day time.Time) []menti
 			if len(run) > 1 && !sentenceInitial(toks, i) {
 				out = append(out, mention{Start: run[0].Start, End: run[len(run)-1].End, Name: name, Short: name, Kind: kindOrg})
 			}
+		case j < len(toks) && (agreementNouns[toks[j].Text] || toks[j].Text == "convention"):
+			// "the New START treaty": the name of an agreement, no actor.
 		case len(run) >= 2 && len(run) <= 4 && (prevTitle || !sentenceInitial(toks, i)) && !allCaps(run):
 			out = append(out, mention{Start: run[0].Start, End: run[len(run)-1].End, Name: name, Short: last, Kind: kindPerson})
 			local[last] = [2]string{name, "person"}
 		}
 		i = j - 1
 	}
+	return attributiveNames(x, text, out)
+}
+
+// Nouns that a person's name may modify: "the Biden administration".
+var attributiveNouns = toSet(`administration government cabinet campaign presidency era team doctrine camp`)
+
+// attributiveNames replaces each person in mentions whose name modifies a
+// noun ("the Biden administration") by the person's country, if known: the
+// name says whose government, and the person is no actor.
+func attributiveNames(x *gazIndex, text string, mentions []mention) []mention {
+	out := mentions[:0]
+	for _, m := range mentions {
+		if m.Kind == kindPerson && strings.HasPrefix(text[m.End:], " ") {
+			w, _, _ := strings.Cut(text[m.End+1:], " ")
+			if attributiveNouns[strings.TrimRight(w, ".,;:")] {
+				if e := x.byName[m.Name]; e != nil && e.country != "" {
+					if c := x.byName[e.country]; c != nil && c.kind == kindCountry {
+						out = append(out, mention{Start: m.Start, End: m.End, Name: c.name, Short: c.name, Kind: kindCountry})
+					}
+				}
+				continue
+			}
+		}
+		out = append(out, m)
+	}
 	return out
+}
+
+// lastLeader returns the last person of mentions who is a head of state
+// or government of country, as a mention.
+func lastLeader(x *gazIndex, mentions []mention, country string) (mention, bool) {
+	for k := len(mentions) - 1; k >= 0; k-- {
+		m := mentions[k]
+		if m.Kind != kindPerson {
+			continue
+		}
+		if p := x.byName[m.Name]; p != nil && p.country == country && p.person != nil && leads(p.person) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// leads reports whether p has held an office that makes one a country's
+// leader: president, prime minister, chancellor, king and the like.
+func leads(p *Person) bool {
+	for _, o := range p.Offices {
+		switch strings.ToLower(o.Title) {
+		case "president", "prime minister", "chancellor", "king", "queen", "emir", "supreme leader", "premier", "general secretary", "crown prince":
+			return true
+		}
+	}
+	return false
 }
 
 // officeHolder returns the person who held, on day, the office of country

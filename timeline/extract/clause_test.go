@@ -24,6 +24,18 @@ func TestGappedActors(t *testing.T) {
 	}
 }
 
+// TestAttributiveName checks that a name modifying a noun ("the Biden
+// administration") gives the person's country as an actor, not the person.
+func TestAttributiveName(t *testing.T) {
+	evs := extractText(t, "2021-12-06", "The Biden administration imposed sanctions on Monday.")
+	if len(evs) != 1 || strings.Join(evs[0].Actors, ", ") != "United States" {
+		for _, e := range evs {
+			t.Errorf("got %s | %s | %v", e.Date, e.Title, e.Actors)
+		}
+		t.Fatalf("want one event with actors [United States]")
+	}
+}
+
 func TestClauses(t *testing.T) {
 	for _, c := range []struct {
 		published, text string
@@ -194,6 +206,56 @@ func TestClauses(t *testing.T) {
 		// The subject's event noun, when the clause is negated.
 		{"1972-02-21", "The meeting with Mao, at his residence that afternoon, had not been announced.",
 			[]string{"1972-02-21 | Meeting with Mao"}, nil},
+		// Capitalised words before "treaty" name it; they are no person.
+		{"2018-07-16", "The New START treaty is due to expire in February 2021.",
+			[]string{"2021-02 | New START treaty to expire"}, nil},
+		// British "Mr" without a period is a title.
+		{"2018-10-21", "President Donald Trump spoke in Nevada on Saturday. Mr Trump said on Sunday that the US would leave the treaty.",
+			[]string{"2018-10-21 | Trump says US will leave the treaty"}, []string{"Mr Trump"}},
+		// The verb agrees with the head of its subject: a plural in -men,
+		// the noun before "between"; an adverb before the verb is no part
+		// of the subject, and "first" stays with the verb.
+		{"2024-03-07", "Rebel gunmen attacked the convoy on Monday.",
+			[]string{"2024-03-04 | Rebel gunmen attack convoy"}, nil},
+		{"2020-10-12", "A truce between Armenia and Azerbaijan took effect on Saturday.",
+			[]string{"2020-10-10 | Truce between Armenia and Azerbaijan takes effect"}, nil},
+		{"2021-12-01", "The two leaders first met in Geneva in June.",
+			[]string{"2021-06 | Two leaders first meet in Geneva"}, nil},
+		{"2023-05-10", "Macron flew to Berlin on Monday. He then met the chancellor at the chancellery on Tuesday.",
+			[]string{"2023-05-09 | Macron meets chancellor"}, []string{"He then"}},
+		// A pronoun after an opening phrase of place and time is the
+		// subject; a reflexive does not hide the verb.
+		{"2023-07-18", "Biden flew home on Friday. At a summit in Vilnius last week he urged the allies to spend more.",
+			[]string{"2023-W28 | Biden urges allies"}, []string{"Summit in Vilnius urges"}},
+		{"2023-07-18", "Obama had himself announced the plan on Monday.",
+			[]string{"2023-07-17 | Obama announces plan"}, []string{"Himself"}},
+		// Verbs the -ed rule cannot see.
+		{"2015-12-01", "The king died on Friday.",
+			[]string{"2015-11-27 | King dies"}, nil},
+		{"2021-09-20", "Australia tore up the contract on Friday.",
+			[]string{"2021-09-17 | Australia tears up contract"}, nil},
+		// A participle with nothing after it ends no title; a currency
+		// is one word.
+		{"2019-08-02", "Putin flew to Minsk in April. In May he signed a decree making that official.",
+			[]string{"2019-05 | Putin signs decree"}, []string{"decree making"}},
+		{"2021-09-20", "Australia signed a A$3 billion contract on Friday.",
+			[]string{"2021-09-17 | Australia signs A$3 billion contract"}, nil},
+		// "the evening of" is a time, not a happening.
+		{"2021-02-01", "On the evening of 4 January 2021, Egypt announced that it would reopen the crossing.",
+			[]string{"2021-01-04 | Egypt announces it will reopen the crossing"}, []string{"Evening"}},
+		// "who" is the person named just before it.
+		{"2021-12-06", "Aides of both the outgoing Merkel government and of Olaf Scholz, who will be sworn in as chancellor on Wednesday, met on Monday.",
+			[]string{"2021-12-08 | Scholz to be sworn in"}, []string{"Merkel and Scholz to"}},
+		// A phrase set off after a relative clause that says when a
+		// happening ended dates the clause it hangs on.
+		{"2025-01-19", "The parliament approved the budget in a session that ended after midnight, early on Saturday.",
+			[]string{"2025-01-18 | Parliament approves budget"}, []string{"Session ends"}},
+		// "him" is a person or stays "him"; "the Russian leader" is the
+		// Russian leader named before.
+		{"2013-07-01", "Tamim was 33 when his father, Sheikh Hamad, handed him power in June. Diplomats called the move a surprise.",
+			[]string{"2013-06 | Sheikh Hamad hands him power"}, nil},
+		{"2018-07-16", "Vladimir Putin arrived late. The Russian leader flew in from Moscow, where on Sunday he watched the final.",
+			[]string{"2018-07-15 | Putin watches final"}, nil},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

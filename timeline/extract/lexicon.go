@@ -26,6 +26,7 @@ var irregular = map[string]string{
 	"expelled": "expel", "compelled": "compel", "propelled": "propel", "repelled": "repel", "dispelled": "dispel",
 	"cancelled": "cancel", "travelled": "travel", "labelled": "label", "controlled": "control", "patrolled": "patrol",
 	"fuelled": "fuel", "signalled": "signal", "channelled": "channel", "levelled": "level", "modelled": "model",
+	"died": "die", "tied": "tie", "tore": "tear", "torn": "tear",
 }
 
 // Base forms of verbs ending in "e", so that "voted" gives "vote" and

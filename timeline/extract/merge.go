@@ -236,6 +236,10 @@ var titleSynonyms = func() map[string]string {
 		incorporating incorporation takeover`) {
 		m[w] = "annex"
 	}
+	// "says the US will withdraw", "announces the US will pull out".
+	for _, w := range strings.Fields(`withdraw withdraws withdrew withdrawn withdrawing withdrawal pull pulls pulled pulling`) {
+		m[w] = "withdraw"
+	}
 	return m
 }()
 

@@ -90,6 +90,10 @@ func TestMergeWords(t *testing.T) {
 			ev("2014", "Moscow takes over the peninsula", "ASSAULT", "b.txt", "Russia", "Crimea"), true},
 		{ev("2014", "Russia annexes Crimea", "ASSAULT", "a.txt", "Russia", "Crimea"),
 			ev("2014-07", "Russian missile shoots down airliner", "ASSAULT", "b.txt", "Russia"), false},
+		// Withdrawing and pulling out are one kind of happening; "Mr
+		// Trump" is Donald Trump.
+		{ev("2018-10", "Trump says US will withdraw", "RETREAT", "a.txt", "Donald Trump", "United States"),
+			ev("2018-10-20", "Trump announces US will pull out", "RETREAT", "a.txt", "Donald Trump", "United States"), true},
 		// ... or by naming a happening the other's sentence tells of.
 		{&timeline.Event{Date: timeline.MustParseDate("2024-03-11"), Title: "Flag to be raised at headquarters", Actors: []string{"NATO"},
 			Description: "The flag will be raised on Monday in a ceremony.", Sources: []timeline.Source{{File: "a.txt"}}},

@@ -155,3 +155,14 @@ func (s *sentence) groupReferent(k int) (string, bool) {
 	}
 	return "", false
 }
+
+// isPerson reports whether name is how the document names a person: the
+// short or full name of a person it mentions.
+func (d *document) isPerson(name string) bool {
+	for _, m := range d.mentions {
+		if m.Kind == kindPerson && (m.Short == name || m.Name == name) {
+			return true
+		}
+	}
+	return false
+}

@@ -399,7 +399,9 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 		if auxiliaries[w] || w == "may" || presentVerbs[w] && (w == "plans" || w == "seeks" || w == "wants" || w == "expects") {
 			// Auxiliary: find the main verb.
 			j := k + 1
-			for j < end && (adverbs[s.toks[j].Low] || strings.HasSuffix(s.toks[j].Low, "ly") && !s.toks[j].Punct) {
+			// "had himself set the tone": a reflexive stands where an
+			// adverb may.
+			for j < end && (adverbs[s.toks[j].Low] || reflexives[s.toks[j].Low] || strings.HasSuffix(s.toks[j].Low, "ly") && !s.toks[j].Punct) {
 				if s.toks[j].Low == "not" || s.toks[j].Low == "never" {
 					g.negated = true
 				}
@@ -504,6 +506,9 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 	return verbGroup{start: -1, head: -1}
 }
 
+// Reflexive pronouns, which may stand between an auxiliary and its verb.
+var reflexives = toSet(`himself herself itself themselves myself ourselves yourself`)
+
 // Words around "as" that make it part of a phrase, not a clause: "such
 // as", "as well as", "as early as", "as soon as".
 var asWords = toSet(`such well as same soon early late long far much many`)
@@ -606,6 +611,22 @@ func (s *sentence) clauseFor(k int) (clause, bool) {
 	if !s.allVerbless(0, si) {
 		for j := si - 1; j >= 0; j-- {
 			if vs := s.segs[j].verbs; len(vs) > 0 {
+				// "approved it in a session that ended after midnight,
+				// early on Saturday": a phrase set off after a relative
+				// clause that says when a happening ended or began dates
+				// the clause it hangs on, unless that clause tells
+				// nothing ("was the final stop of a trip which began …").
+				if s.isRelative(j) && aspectVerbs[vs[0].base] && s.segs[si].lead == "" && s.segs[si].start > 0 && s.toks[s.segs[si].start-1].Text == "," {
+					for i := j - 1; i >= 0; i-- {
+						if ivs := s.segs[i].verbs; len(ivs) > 0 {
+							c := clause{i, ivs[len(ivs)-1]}
+							if !s.isRelative(i) && !subordinators[s.segs[i].lead] && !s.isWeak(c) && !c.vg.negated {
+								return c, true
+							}
+							break
+						}
+					}
+				}
 				return clause{j, vs[len(vs)-1]}, true
 			}
 		}
@@ -624,6 +645,28 @@ func (s *sentence) clauseFor(k int) (clause, bool) {
 		}
 	}
 	return clause{}, false
+}
+
+// Verbs that say when a happening began or ended: "a session that ended
+// after midnight".
+var aspectVerbs = toSet(`begin start end finish conclude close open last run`)
+
+// isRelative reports whether segment si is a relative clause: "which it
+// had chosen", "a session that ended after midnight" (but not "said that
+// …").
+func (s *sentence) isRelative(si int) bool {
+	seg := s.segs[si]
+	switch seg.lead {
+	case "who", "which", "whom", "whose":
+		return true
+	case "that":
+		if seg.start < 2 {
+			return false
+		}
+		p := s.beforeTime(seg.start-2, 0)
+		return !s.isVerbAt(p) && !s.isSpeechVerb(p) && !s.toks[p].Punct
+	}
+	return false
 }
 
 func proVerb(w string) bool {
@@ -697,10 +740,20 @@ func (s *sentence) subjectOf(c clause) (int, int) {
 	for a < b && (s.inTimex(a) || clauseLeads[s.toks[a].Low] || prepositions[s.toks[a].Low] || adverbs[s.toks[a].Low] || s.toks[a].Punct || leadAdverbials[s.toks[a].Low]) {
 		a++
 	}
+	// "The two presidents first met", "He then met": the adverb before
+	// the verb is not part of the subject.
+	for b > a+1 && adverbs[s.toks[b-1].Low] && !s.inTimex(b-1) {
+		b--
+	}
 	// "export controls it had imposed": the pronoun is the subject, the
 	// noun before it the object of a relative clause.
 	if b-a >= 2 && subjectPronouns[s.toks[b-1].Low] && c.vg.form != formParticiple {
 		if p := s.toks[b-2]; !p.Punct && !prepositions[p.Low] && !determiners[p.Low] && !clauseLeads[p.Low] && !s.isVerbAt(b-2) && !s.inTimex(b-2) && !leadAdverbials[p.Low] && !adverbs[p.Low] {
+			a = b - 1
+		}
+		// "At a summit in Brussels last week he accused": the pronoun
+		// after an opening phrase of place or time is the subject.
+		if s.inTimex(b-2) && s.toks[b-1].Low != "it" || prepositions[s.toks[seg.start].Low] && a > seg.start {
 			a = b - 1
 		}
 	}
@@ -913,6 +966,15 @@ func (s *sentence) relativeAntecedent(si int) (int, int, bool) {
 	}
 	for a < b && (strings.EqualFold(s.toks[a].Text, "of") || determiners[s.toks[a].Low] && a+1 == b) {
 		a++
+	}
+	// "Envoys of both the Biden administration and of Donald Trump, who
+	// will be sworn in": "who" is the person named just before it.
+	if seg.lead == "who" {
+		for _, m := range s.d.mentionsIn(span{s.toks[a].Start, s.toks[b-1].End}) {
+			if m.Kind == kindPerson && m.End == s.toks[b-1].End && m.Start > s.toks[a].Start {
+				a = s.tokenAt(m.Start)
+			}
+		}
 	}
 	return a, b, a < b
 }
@@ -1214,6 +1276,7 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 		}
 	}
 	last := words[n-1].Text
+	words0 := words
 	// "The first of five rounds of talks", "Talks at Camp David": the
 	// head comes before the preposition.
 	for i := 1; i < n-1; i++ {
@@ -1229,7 +1292,16 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 		named = named || m.Start <= words[n-1].Start && m.End >= words[n-1].End
 	}
 	common := isLowerWord(last) || !named && (words[n-1].Start == s.toks[0].Start || n >= 2 && strings.EqualFold(words[n-2].Text, "the"))
-	plural := strings.Contains(txt, " and ") || common && pluralNoun(last) || n > 1 && numberWords[strings.ToLower(words[0].Text)]
+	// "A ceasefire between Israel and Hamas": the "and" is inside the
+	// phrase after the head.
+	and := strings.Contains(txt, " and ")
+	if n < len(words0) && (words0[n].Low == "between" || words0[n].Low == "among") {
+		and = false
+		for _, w := range words {
+			and = and || w.Low == "and"
+		}
+	}
+	plural := and || common && pluralNoun(last) || n > 1 && numberWords[strings.ToLower(words[0].Text)]
 	if len(strings.Fields(txt)) > 6 {
 		if len(people) > 0 {
 			return joinAnd(people), len(people) > 1
@@ -1264,13 +1336,16 @@ func (s *sentence) possessorAt(end int) bool {
 // Plurals not made with -s, and numbers that make a noun phrase plural.
 var (
 	irregularPlurals = toSet(`men women people children police forces`)
-	numberWords      = toSet(`two three four five six seven eight nine ten dozens hundreds thousands millions both several many`)
+	// Singular nouns ending in "men", which is otherwise a plural:
+	// "gunmen", "servicemen".
+	menSingulars = toSet(`specimen abdomen regimen omen stamen hymen acumen`)
+	numberWords  = toSet(`two three four five six seven eight nine ten dozens hundreds thousands millions both several many`)
 )
 
 // pluralNoun reports whether the common noun w is a plural.
 func pluralNoun(w string) bool {
 	lw := strings.ToLower(w)
-	if irregularPlurals[lw] {
+	if irregularPlurals[lw] || strings.HasSuffix(lw, "men") && len(lw) > 4 && !menSingulars[lw] {
 		return true
 	}
 	return strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && len(lw) > 3

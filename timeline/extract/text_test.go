@@ -30,14 +30,14 @@ func TestSentences(t *testing.T) {
 
 func TestTokenize(t *testing.T) {
 	var got []string
-	for _, tk := range tokenize("The U.S. sent $17.5 billion and 370,000 troops to China’s border, self-proclaimed.") {
+	for _, tk := range tokenize("The U.S. sent $17.5 billion, A$90 million and 370,000 troops to China’s border, self-proclaimed.") {
 		w := tk.Text
 		if tk.Poss {
 			w += "+s"
 		}
 		got = append(got, w)
 	}
-	want := []string{"The", "U.S.", "sent", "$17.5", "billion", "and", "370,000", "troops", "to", "China+s", "border", ",", "self-proclaimed", "."}
+	want := []string{"The", "U.S.", "sent", "$17.5", "billion", ",", "A$90", "million", "and", "370,000", "troops", "to", "China+s", "border", ",", "self-proclaimed", "."}
 	if !slices.Equal(got, want) {
 		t.Errorf("tokenize = %q\nwant %q", got, want)
 	}

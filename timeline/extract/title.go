@@ -94,6 +94,11 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 			verbWords = append(verbWords, "to", base)
 		}
 	default:
+		// "The two presidents first met", "Finland formally joined": the
+		// adverb says how it happened.
+		if vg.start > 0 && titleAdverbs[s.toks[vg.start-1].Low] && vg.head == vg.start {
+			verbWords = append(verbWords, s.toks[vg.start-1].Low)
+		}
 		if plural {
 			verbWords = append(verbWords, base)
 		} else {
@@ -125,6 +130,10 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	}
 	return capitalise(strings.TrimSpace(title)), typ, vg.form == formFuture
 }
+
+// Adverbs before a verb that a title keeps: "first meet", "formally
+// joins".
+var titleAdverbs = toSet(`first formally officially`)
 
 // relativeObject returns the words of the noun phrase that the verb of c,
 // in a relative clause with a subject of its own, acted on: "Sinai
@@ -349,8 +358,9 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 				w = n
 			}
 		}
+		// "handed him power": the person named before, if any is.
 		if lw == "her" || lw == "him" {
-			if ant, _ := s.antecedent(c, "he"); ant != "" {
+			if ant, _ := s.antecedent(c, "he"); ant != "" && s.d.isPerson(ant) && !strings.EqualFold(ant, subj) {
 				w = ant
 			}
 		}
@@ -486,7 +496,15 @@ func trimObject(out []string) []string {
 		out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
 		l := strings.ToLower(out[len(out)-1])
 		dangling := len(out) > 1 && strings.HasSuffix(l, "ly") && conjunctions[strings.ToLower(out[len(out)-2])]
-		if !prepositions[l] && !determiners[l] && !conjunctions[l] && !dangling && !proVerb(l) && !danglingWords[l] {
+		// "signed a decree making", "died without seeing": a participle
+		// with nothing after it says nothing.
+		n := len(out)
+		participle := n > 1 && strings.HasSuffix(l, "ing") && len(l) > 5 && isLowerWord(out[n-1]) && eventNouns[l] == "" && !timeNouns[l] &&
+			(prepositions[strings.ToLower(out[n-2])] && out[n-2] != "to" || n > 2 && determiners[strings.ToLower(out[n-3])] && isLowerWord(out[n-2]))
+		if _, noun := eventNouns[l]; noun {
+			participle = false
+		}
+		if !prepositions[l] && !determiners[l] && !conjunctions[l] && !dangling && !proVerb(l) && !danglingWords[l] && !participle {
 			break
 		}
 		out = out[:len(out)-1]
@@ -538,7 +556,7 @@ func trimTimePhrase(out []string) []string {
 var titleWords = toSet(`President Vice Prime Minister Foreign Secretary of State Chancellor Premier Defense Defence Public
 Security Interior Finance Trade Commerce Economy Justice Home External Affairs Speaker House Senate Senator Gen. Col. Maj.
 Lt. Adm. Sen. Rep. Gov. King Queen Prince Crown Supreme Leader Chief Executive Envoy Ambassador Special Presidential
-Mr. Mrs. Ms. Dr. Mullah Sheikh Chairman Deputy Acting Former Colonel General Admiral Assistant Under National Adviser
+Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Mullah Sheikh Chairman Deputy Acting Former Colonel General Admiral Assistant Under National Adviser
 Advisor Representative Commissioner Governor Mayor Chief Staff Ambassador-at-large`)
 
 // isTitleWord reports whether toks[k] is part of a title (or nationality)
@@ -647,7 +665,9 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 		}
 		lw := strings.ToLower(t.Text)
 		_, isNoun := eventNouns[lw]
-		gerund := strings.HasSuffix(lw, "ing") && j+1 < end && (s.toks[j+1].Text == "of" || particles[s.toks[j+1].Low])
+		// "the shooting down of", "the bombing of"; but "the evening of"
+		// is a time.
+		gerund := strings.HasSuffix(lw, "ing") && !timeNouns[lw] && j+1 < end && (s.toks[j+1].Text == "of" || particles[s.toks[j+1].Low])
 		if !isNoun && !gerund {
 			continue
 		}
