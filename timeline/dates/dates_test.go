@@ -139,6 +139,9 @@ func TestTense(t *testing.T) {
 		// after it, however far.
 		{"On Wednesday, after the first anniversary of the signing of the accord in the old capital of the country, the ministers met.", TensePast},
 		{"On Wednesday, after the ruling in Roe vs. Wade was read out, protesters marched.", TensePast},
+		// Short past tenses in -ed.
+		{"The minister died on Wednesday.", TensePast},
+		{"The club sued the league on Wednesday.", TensePast},
 		{"Israel and the Emirates announced their plan to normalize relations on Wednesday.", TensePast},
 		// A date before a verb of intent in the past dates the verb; one
 		// after its infinitive, what is intended.
