@@ -13,8 +13,8 @@ import (
 // the unit: "two years ago" is a year, "three days ago" a day. A vague
 // count ("years ago") is PAST_REF; "a few hours later" is the day named
 // just before, and "years later" the past or the future by the tense.
-var ago = newRule("ago", cUnit|cDecade,
-	`\b()(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:(`+reNumWord+`)[\s-]+)?(`+ci("year|month|week|day|decade|hour|minute|quarter")+`)s?(?:\s+or\s+so)?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`)|\s+(today))?)\b`,
+var ago = newRule("ago", cUnit|cDecade|cOrd,
+	`\b()(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:(`+reNumWord+`)[\s-]+)?(`+ci("year|month|week|day|decade|centuries|century|hour|minute|quarter")+`)s?(?:\s+or\s+so)?\s+(`+ci("ago|earlier|later|before|after|from now|hence")+`)(?:\s+(`+ci("this|last|next")+`)\s+(`+ci("month|week|year")+`)|\s+(today))?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		n, frac := -1, 0 // "years ago"
 		if m.Captures[2] != "" {
@@ -78,17 +78,21 @@ var ago = newRule("ago", cUnit|cDecade,
 			x.gran, x.sy = gYear, k
 		case "decade":
 			x.gran, x.sy = gYear, 10*k
+		case "century", "centuries":
+			x.gran, x.sy = gYear, 100*k
 		case "quarter":
 			x.gran, x.sm = gQuarter, 3*k
 		case "month":
 			x.gran, x.sm = gMonth, k
 		case "week":
 			x.gran, x.sd = gWeek, 7*k
-		case "day", "hour", "minute":
+		case "day":
 			x.gran, x.sd = gDay, k
-			if u := lowerTrim(m.Captures[3]); u != "day" {
-				x.sd = 0
-			}
+		case "hour":
+			// "48 hours ago" is two days back; "a few hours ago" today.
+			x.gran, x.sd = gDay, k/24
+		case "minute":
+			x.gran, x.sd = gDay, k/(24*60)
 		}
 		if m.Captures[7] != "" {
 			x.gran = gDay // "thirty years ago today": that day
@@ -103,7 +107,7 @@ var ago = newRule("ago", cUnit|cDecade,
 			}
 		}
 		return true
-	}).needs(cAgo).startsWith(cNum | cUnit | cDecade | cApprox)
+	}).needsOne(cAgo | cCasual).startsWith(cNum | cUnit | cDecade | cOrd | cApprox)
 
 // approxMod returns the TIMEX3 mod of a quantity modifier ("about", "more
 // than"), or "".
@@ -113,10 +117,14 @@ func approxMod(s string) string {
 		return ""
 	case "about", "some", "roughly", "around", "approximately":
 		return "APPROX"
-	case "nearly", "almost", "less than", "under", "just under", "no more than", "up to":
+	case "nearly", "almost", "less than", "under", "just under":
 		return "LESS_THAN"
-	case "more than", "over", "at least", "just over":
+	case "no more than", "up to", "at most":
+		return "EQUAL_OR_LESS"
+	case "more than", "over", "just over":
 		return "MORE_THAN"
+	case "at least":
+		return "EQUAL_OR_MORE"
 	}
 	return ""
 }

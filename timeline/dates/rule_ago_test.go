@@ -20,6 +20,13 @@ func TestAgo(t *testing.T) {
 		{"Hours earlier, police detained protesters.", []string{"Hours earlier=PAST_REF"}},
 		{"Then, a week or so ago, the general picked a date.", []string{"a week or so ago=2024-W16"}},
 		{"The war ended about 20 years ago.", []string{"20 years ago=2004"}},
+		// Centuries count in years; "from now" looks ahead; hours count
+		// whole days back.
+		{"A century ago, the port was a fishing village.", []string{"A century ago=1924"}},
+		{"Two centuries ago the city had no walls.", []string{"Two centuries ago=1824"}},
+		{"Twenty years from now, the debt will be repaid.", []string{"Twenty years from now=2044"}},
+		{"Forty-eight hours ago, the border was open.", []string{"Forty-eight hours ago=2024-04-24"}},
+		{"Three hours ago, the polls closed.", []string{"Three hours ago=2024-04-26"}},
 		// A count of days goes on from the last day named in the same or
 		// the previous paragraph, past a year named in between; a count
 		// of months or years from a month or year given with its year.
