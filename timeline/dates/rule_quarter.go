@@ -83,4 +83,4 @@ var quarter = newRule("quarter", cQuarter,
 			x.rel = true
 		}
 		return true
-	}).startsWith(cThe | cOrdW | cRelDet | cQuarter | cUnit | cDigit)
+	}).startsWith(cThe | cOrdW | cRelDet | cQuarter | cUnit | cDigit | cFiscal)

@@ -15,6 +15,7 @@ func TestQuarter(t *testing.T) {
 		{"A factor in the third-quarter loss was a charge.", []string{"third-quarter=2023-Q3"}},
 		{"The quarter was terrible, the company said.", []string{"The quarter=2024-Q1"}},
 		{"Earnings soared in the fiscal first quarter.", []string{"the fiscal first quarter=2024-Q1"}},
+		{"Apple reported its fiscal second quarter.", []string{"fiscal second quarter=2024-Q2"}},
 		{"Sales were flat in the last half of the '80s.", []string{"the '80s=198"}},
 		{"The embassy will reopen in the second half of the year.", []string{"the second half of the year=2024-H2"}},
 	})
