@@ -16,10 +16,10 @@ const reZone = `\s+(?:[A-Z][DS]T|GMT|UTC|CES?T|BST|(?:local|[A-Z][a-z]+)\s+time)
 // dayTime finds a time of day with its day or its time zone: "9 a.m.
 // Tuesday", "10 p.m. EST Wednesday", "noon Thursday", "midnight Friday",
 // "noon", "4 in the morning", "6:40 p.m. EST", "3:45 p.m. local time",
-// "18:40 GMT", "0800 GMT". Without a day, the time is on the last day the
+// "18:40 GMT", "0800 GMT", "11 a.m. on Nov. 11, 1918". Without a day, the time is on the last day the
 // text named.
 var dayTime = newRule("day-time", cClock|cPart,
-	`\b(?P<x>(?:`+reClock+`|(`+ci("noon|midnight|midday")+`)|(\d{1,2})\s+in\s+the\s+(`+ci("morning|afternoon|evening")+`)|((?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d))(`+reZone+`)?(?:,?\s+(?:on\s+)?(?:(`+reWeekday+`|`+ci("today|yesterday|tomorrow")+`)|(`+reMonth+`)\s*(`+reDay+`)))?)`,
+	`\b(?P<x>(?:`+reClock+`|(`+ci("noon|midnight|midday")+`)|(\d{1,2})\s+in\s+the\s+(`+ci("morning|afternoon|evening")+`)|((?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d))(`+reZone+`)?(?:,?\s+(?:on\s+)?(?:(`+reWeekday+`|`+ci("today|yesterday|tomorrow")+`)|(`+reMonth+`)\s*(`+reDay+`)(?:,?\s+(\d{4})\b)?))?)`,
 	func(m *rules.Match, x *expr) bool {
 		c := m.Captures
 		h, mi := 0, 0
@@ -81,6 +81,11 @@ var dayTime = newRule("day-time", cClock|cPart,
 			}
 			x.setMonth(mo)
 			x.setDay(d)
+			if c[12] != "" {
+				// "11 a.m. on Nov. 11, 1918": the day has its year.
+				x.setYear(atoi(c[12]))
+				x.rel = false
+			}
 			return true
 		}
 		if day == "" {

@@ -20,6 +20,8 @@ func TestDayTime(t *testing.T) {
 func TestTimeWithDate(t *testing.T) {
 	runFixtures(t, []fixture{
 		{"The offer was extended until 5 p.m. EST Nov. 9.", []string{"5 p.m. EST Nov. 9=2024-11-09T17:00/TIME"}},
+		{"The guns fell silent at 11 a.m. on Nov. 11, 1918.", []string{"11 a.m. on Nov. 11, 1918=1918-11-11T11:00/TIME"}},
+		{"The vote closed at 6 p.m. on March 3 2020.", []string{"6 p.m. on March 3 2020=2020-03-03T18:00/TIME"}},
 		{"The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", []string{"10:35 a.m.=2024-04-26T10:35/TIME", "0735 GMT=2024-04-26T07:35/TIME", "Friday=2024-04-26"}},
 	})
 }
