@@ -130,6 +130,11 @@ func TestTense(t *testing.T) {
 		{"The talks are scheduled for Wednesday.", TenseFuture},
 		{"Xi said Wednesday that he would come.", TensePast},
 		{"Wednesday.", TenseUnknown},
+		// "Back in" opening a sentence or clause looks back; after a
+		// verb it is a return.
+		{"Back in Wednesday's debate, few expected him to win.", TensePast},
+		{"Few had heard of him, but back in Wednesday's debate nobody expected to lose.", TensePast},
+		{"He will be back in Wednesday's session.", TenseFuture},
 		// A schedule in the present simple is ahead; the noun is not.
 		{"The first phase of the truce ends on Wednesday.", TenseFuture},
 		{"The session closes on Wednesday.", TenseFuture},

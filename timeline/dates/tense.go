@@ -1,5 +1,7 @@
 package dates
 
+import "strings"
+
 // Tense of a clause, from the words around an expression: "will", "would",
 // "is scheduled to" mark the future; "was", "said", verbs in -ed the past.
 
@@ -151,6 +153,9 @@ type tword struct {
 // of intent before "to" or "for" marks the future ("plans to visit").
 func tenseAt(text string, start, end int) Tense {
 	const max = 12
+	if backIn(text, start) {
+		return TensePast
+	}
 	var lb, rb [max]tword
 	left := wordsLeft(text, start, lb[:0])
 	right := wordsRight(text, end, rb[:0])
@@ -375,6 +380,38 @@ func tenseAt(text string, start, end int) Tense {
 		return TenseFuture
 	}
 	return report
+}
+
+// backIn reports whether the expression at text[start:] follows "back in"
+// that opens a sentence or a clause: "Back in May, few expected it", "but
+// back in 2019 he said": a look into the past. After a verb ("will be
+// back in May") it says nothing.
+func backIn(text string, start int) bool {
+	i := start
+	for _, w := range [2]string{"in", "back"} {
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		if i < len(w) || !strings.EqualFold(text[i-len(w):i], w) {
+			return false
+		}
+		i -= len(w)
+		if i > 0 && isWordByte(text[i-1]) {
+			return false
+		}
+	}
+	if isSentenceStart(text, i) {
+		return true
+	}
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	for _, c := range [...]string{"but", "and", "yet"} {
+		if i >= len(c) && strings.EqualFold(text[i-len(c):i], c) && (i == len(c) || !isWordByte(text[i-len(c)-1])) {
+			return true
+		}
+	}
+	return i > 0 && (text[i-1] == ',' || text[i-1] == '(' || text[i-1] == ';')
 }
 
 // clauseLen returns how many of ws, nearest first, come before a comma.
