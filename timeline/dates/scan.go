@@ -70,7 +70,7 @@ var wordClass = map[string]class{
 	"morning": cPart, "afternoon": cPart, "evening": cPart, "night": cPart,
 	"overnight": cPart, "mornings": cPart, "nights": cPart, "evenings": cPart,
 	"noon": cClock, "midnight": cClock, "midday": cClock, "am": cClock, "pm": cClock,
-	"gmt": cClock, "utc": cClock,
+	"gmt": cClock, "utc": cClock, "clock": cClock,
 	"christmas": cHoliday, "thanksgiving": cHoliday, "easter": cHoliday,
 	"halloween": cHoliday, "eve": cHoliday, "election": cHoliday, "independence": cHoliday,
 	"valentine": cHoliday, "labor": cHoliday, "memorial": cHoliday, "veterans": cHoliday,
