@@ -258,6 +258,12 @@ func scan(text string, f func(t trigger)) {
 				i = j + 1
 				continue
 			}
+			// FY24: a fiscal year in two digits.
+			if j == i+2 && b == 'F' && text[i+1] == 'Y' && j+2 <= n && isDigit(text[j]) && isDigit(text[j+1]) && (j+2 == n || !isWordByte(text[j+2])) {
+				f(trigger{i, j + 2, cFiscal | cYear})
+				i = j + 2
+				continue
+			}
 			// a.m. / p.m.
 			if j == i+1 && (b|0x20 == 'a' || b|0x20 == 'p') && j+2 < n && text[j] == '.' && text[j+1]|0x20 == 'm' {
 				if c := classifyAMPM(text, i); c != 0 {
