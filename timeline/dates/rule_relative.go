@@ -12,7 +12,7 @@ import (
 // following day". "The previous …" and "the following …" count from the
 // last date of the text before them, the others from the reference date.
 var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
-	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the last|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
+	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the last|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the prior-year|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
 	func(m *rules.Match, x *expr) bool {
 		pre, det, unit := lowerTrim(m.Captures[1]), lowerTrim(m.Captures[2]), lowerTrim(m.Captures[3])
 		if a := x.after(m, 1); a == "-" {
@@ -45,7 +45,7 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 		if pre == "earlier" || pre == "later" || pre == "the rest of" || pre == "earlier in" || pre == "later in" {
 			x.mod = ""
 		}
-		if unit == "period" && det != "the latest" && det != "the year-ago" && det != "the year-earlier" && det != "the most recent" {
+		if unit == "period" && det != "the latest" && det != "the year-ago" && det != "the year-earlier" && det != "the prior-year" && det != "the most recent" {
 			return false
 		}
 		if det == "the" && (pre == "earlier in" || pre == "later in" || x.mod != "") {
@@ -93,7 +93,7 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 			n, x.textAnchor = -1, true
 		case "the following", "the next":
 			n, x.textAnchor = 1, true
-		case "the year-ago", "the year-earlier":
+		case "the year-ago", "the year-earlier", "the prior-year":
 			if unit != "quarter" && unit != "period" {
 				return false
 			}

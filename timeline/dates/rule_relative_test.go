@@ -4,6 +4,8 @@ import "testing"
 
 func TestRelative(t *testing.T) {
 	runFixtures(t, []fixture{
+		{"Profit rose from $1.18 in the prior-year quarter.", []string{"the prior-year quarter=2023-Q1"}},
+		{"Charges were lower than in the prior-year period.", []string{"the prior-year period=2023-Q1"}},
 		{"Trade fell last year.", []string{"last year=2023"}},
 		{"The aid bill Biden signed earlier this week.", []string{"earlier this week=2024-W17"}},
 		{"They met last week.", []string{"last week=2024-W16"}},
