@@ -51,7 +51,9 @@ var year = newRule("year", cYear,
 				}
 			}
 			if y < 1900 || y > 2100 {
-				if !yearContext[w] {
+				if a := x.after(m, 2); !yearContext[w] && !(w == "the" && len(a) == 2 && a[0] == ' ' && isUpper(a[1])) {
+					// "the 1648 Peace of Westphalia", "the 1815 Congress":
+					// an old year names the event after it.
 					return false
 				}
 			}

@@ -23,6 +23,12 @@ func TestYear(t *testing.T) {
 		{"F-16 fighters and an F-2022 drone", nil},
 		{"Flight 2022 landed safely.", nil},
 		{"It shares office space with Orion 1980.", nil},
+		// Before 1900, a year needs a preposition, or "the" and the name
+		// of the event it dates.
+		{"The 1648 Peace of Westphalia ended the war.", []string{"1648=1648"}},
+		{"The 1815 Congress of Vienna redrew the map.", []string{"1815=1815"}},
+		{"The 1500 Marines landed on the beach.", nil},
+		{"The 1500 soldiers landed.", nil},
 		{"The index closed at 1998.5 points.", nil},
 		{"About 1500 soldiers died.", nil},
 		{"Rates rose 2005%.", nil},
