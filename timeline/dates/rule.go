@@ -214,7 +214,7 @@ var numberWords = map[string]int{
 	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
 	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-	"single": 1, "half": 0,
+	"single": 1, "half": 0, "another": 1,
 }
 
 // number parses a cardinal in digits or words ("three", "twenty-five",

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -11,7 +12,7 @@ import (
 // meeting" (PT5H30M), "the past two decades" (P20Y), "the first nine
 // months", "two-year", "several weeks" (PXW), "about 40 years".
 var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
-	`\b(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:((?:[Tt]he\s+)?(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|[Tt]he|[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)(?:\s+(?:more|additional|straight))?[\s-]+(`+ci("year|month|week|day|hour|minute|second|decade|century|centurie|quarter|fortnight")+`)(s?)(\s+and\s+a\s+half)?)\b`,
+	`\b(?P<x>(?:`+ci("nearly|almost|more than|less than|no more than|over|up to|at least|under|just over|just under")+`\s+)?(?:((?:[Tt]he\s+)?(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|same|other|initial|full|entire|whole)|[Tt]he|[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming|[Aa]nother)\s+)?(`+reNumWord+`)((?:[\s-]+and[\s-]+an?[\s-]+half|\s+1/2)?)(?:\s+(?:more|additional|straight))?[\s-]+(`+ci("year|month|week|day|hour|minute|second|decade|century|centurie|quarter|fortnight")+`)(s?)(\s+and\s+a\s+half)?)\b`,
 	func(m *rules.Match, x *expr) bool {
 		numText := lowerTrim(m.Captures[2])
 		n, frac := number(numText)
@@ -119,8 +120,47 @@ var duration = newRule("duration", cUnit|cDecade|cOrd|cQuarter,
 			}
 		}
 		x.value = durationValue(n, frac, unit)
+		if frac == 0 && orWord == "" {
+			andSmaller(x, m, unit)
+		}
 		return x.value != ""
 	}).needs(cNum).startsWith(cThe | cRelDet | cNum | cOrdW | cApprox)
+
+// reAndUnit matches a smaller unit added to a length of time: " and 40
+// minutes" in "two hours and 40 minutes".
+var reAndUnit = regexp.MustCompile(`^,?\s+and\s+(` + reNumWord + `)[\s-]+(` + ci("year|month|week|day|hour|minute|second") + `)s?\b`)
+
+// unitRank orders the units of reAndUnit, largest first.
+var unitRank = map[string]int{"year": 1, "month": 2, "week": 3, "day": 4, "hour": 5, "minute": 6, "second": 7}
+
+// andSmaller widens the duration x, of unit, over a smaller unit added
+// after it ("two hours and 40 minutes" is PT2H40M, "a year and six
+// months" P1Y6M), which the TimeML guidelines keep in one expression.
+func andSmaller(x *expr, m *rules.Match, unit string) {
+	sm := reAndUnit.FindStringSubmatch(x.after(m, 40))
+	if sm == nil {
+		return
+	}
+	u := strings.ToLower(sm[2])
+	if unitRank[u] <= unitRank[strings.TrimSuffix(unit, "s")] || unitRank[strings.TrimSuffix(unit, "s")] == 0 {
+		return // "two hours and three days", "two decades and six years"
+	}
+	n, frac := number(sm[1])
+	if n <= 0 || frac != 0 {
+		return
+	}
+	v := durationValue(n, 0, u)
+	switch {
+	case v == "":
+		return
+	case strings.HasPrefix(x.value, "PT") || !strings.HasPrefix(v, "PT"):
+		x.value += strings.TrimPrefix(strings.TrimPrefix(v, "P"), "T") // PT2H + PT40M, P1Y + P6M
+	default:
+		x.value += v[1:] // P3D + PT4H
+	}
+	m.Right += len(sm[0])
+	m.Text = x.text[x.off+m.Left : x.off+m.Right]
+}
 
 // nameHeads are the nouns that make a capitalised length of time a
 // name: "the Six-Day War", "the Hundred Years' War".

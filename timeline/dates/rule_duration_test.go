@@ -61,5 +61,13 @@ func TestDurationMore(t *testing.T) {
 	runFixtures(t, []fixture{
 		{"He will stay for at least two more weeks.", []string{"at least two more weeks=P2W/DURATION"}},
 		{"The loan may be extended for an additional year.", []string{"an additional year=P1Y/DURATION"}},
+		{"It may take another decade before the reforms bear fruit.", []string{"another decade=P10Y/DURATION"}},
+		{"The talks went on for another two weeks.", []string{"another two weeks=P2W/DURATION"}},
+		// A smaller unit added on is part of the length.
+		{"The film runs for two hours and 40 minutes.", []string{"two hours and 40 minutes=PT2H40M/DURATION"}},
+		{"He served a year and six months in prison.", []string{"a year and six months=P1Y6M/DURATION"}},
+		{"The siege lasted three days and four hours.", []string{"three days and four hours=P3DT4H/DURATION"}},
+		{"They talked for two hours and then for three days.", []string{"two hours=PT2H/DURATION", "three days=P3D/DURATION"}},
+		{"It took two hours and three days later it broke.", []string{"two hours=PT2H/DURATION", "three days later=2024-04-29"}},
 	})
 }

@@ -86,7 +86,7 @@ var wordClass = map[string]class{
 	"sixteen": cNum, "seventeen": cNum, "eighteen": cNum, "nineteen": cNum | cSpoken,
 	"twenty": cNum, "thirty": cNum, "forty": cNum, "fifty": cNum, "sixty": cNum,
 	"seventy": cNum, "eighty": cNum, "ninety": cNum, "hundred": cNum, "several": cNum,
-	"few": cNum, "many": cNum, "some": cNum, "couple": cNum, "thousand": cSpoken,
+	"few": cNum, "many": cNum, "some": cNum, "couple": cNum, "thousand": cSpoken, "another": cNum,
 	"for": cFor, "over": cFor, "within": cFor,
 	"end": cMod, "beginning": cMod, "start": cMod, "middle": cMod, "rest": cMod,
 	"by": cMod, "fiscal": cFiscal, "calendar": cFiscal, "fy": cFiscal, "first": cOrdW,
