@@ -14,6 +14,12 @@ var century = newRule("century", cOrd,
 		if n < 1 || n > 30 {
 			return false
 		}
+		if l := len(m.Text); l > 12 && m.Text[l-8] == '-' && (m.Text[:4] == "the " || m.Text[:4] == "The ") && m.Captures[1] == "" {
+			// "the 19th-century palace": TimeBank leaves "the" out of an
+			// adjective, as in "the eight-year war".
+			m.Left += 4
+			m.Text = m.Text[4:]
+		}
 		x.gran = gCentury
 		x.mod = modOf(m.Captures[1])
 		x.n = n - 1
