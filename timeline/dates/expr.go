@@ -50,6 +50,7 @@ type expr struct {
 	textAnchor bool
 	sy, sm, sd int
 	yoff       bool // Year is an offset from the reference year ("Feb. 29 last year")
+	anniv      bool // the reference date's month and day in Year ("this day in 1938")
 	// quarterish: "a year earlier" right after a quarter means that
 	// quarter a year before ("the third quarter … a year earlier").
 	quarterish bool
@@ -312,6 +313,13 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 		g := *x
 		g.n = q
 		v, ok := format(&g, y, 3*q-2, 1)
+		return v, TenseUnknown, ok
+	}
+	if x.anniv {
+		if r.ref.IsZero() || x.Year == nil {
+			return "", TenseUnknown, false
+		}
+		v, ok := format(x, *x.Year, int(r.ref.Month()), r.ref.Day())
 		return v, TenseUnknown, ok
 	}
 	if x.Year != nil && !x.yoff {

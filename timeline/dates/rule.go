@@ -149,7 +149,7 @@ func newRule(name string, on class, pattern string, apply func(m *rules.Match, x
 // overlap, the longer wins; between two matches of the same span, the
 // rule listed first.
 var allRules = []*rule{
-	ago, andDay, casualDay, clockWord, fiscalShort, fullYear, dayPart, casualMod, hourMinute, hour, dayMonth, dayTime, dayBefore, dottedTime,
+	ago, andDay, casualDay, clockWord, dayInYear, fiscalShort, fullYear, dayPart, casualMod, hourMinute, hour, dayMonth, dayTime, dayBefore, dottedTime,
 	decade, century, duration, vagueDuration, long, holiday, isoDate, month, monthDay,
 	midDay, monthYear, quarter, season, seasonAlone, relative, set, setDay, slashDate, spokenYear,
 	vague, weekOf, weekOfMonth, weekday, weekdayTime, year, yearEarlier, yearEnd, yearQuarter,
