@@ -256,6 +256,20 @@ func TestClauses(t *testing.T) {
 			[]string{"2013-06 | Sheikh Hamad hands him power"}, nil},
 		{"2018-07-16", "Vladimir Putin arrived late. The Russian leader flew in from Moscow, where on Sunday he watched the final.",
 			[]string{"2018-07-15 | Putin watches final"}, nil},
+		// A present tense dated ahead is a plan, also after "and"; not
+		// the verb before an infinitive that the date belongs to.
+		{"2022-11-18", "The stadiums are ready and the opening game kicks off on Sunday in Doha.",
+			[]string{"2022-11-20 | Opening game to kick off in Doha"}, nil},
+		{"2022-11-12", "Xi and Biden meet on Monday in Bali.",
+			[]string{"2022-11-14 | Xi and Biden to meet in Bali"}, nil},
+		{"2022-11-18", "Talks resume Monday in Geneva.",
+			[]string{"2022-11-21 | Talks to resume in Geneva"}, nil},
+		{"2022-11-18", "The summit opens in Paris on Monday, officials said.",
+			[]string{"2022-11-21 | Summit to open in Paris"}, nil},
+		{"2022-11-18", "The plan calls for a truce to take effect on Sunday.",
+			[]string{"2022-11-20 | Plan calls for a truce"}, []string{"to call"}},
+		{"2022-11-18", "The opening game kicked off on Sunday in Doha.",
+			[]string{"2022-11-13 | Opening game kicks off in Doha"}, []string{"2022-11-20"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

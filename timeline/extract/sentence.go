@@ -109,7 +109,9 @@ func (s *sentence) analyse() {
 				}
 			case !t.Punct && clauseLeads[lw] && i > start && lw != "and" && lw != "but" && lw != "as" && lw != "that":
 				boundary, nextLead, skip = true, lw, 1
-			case (lw == "and" || lw == "but") && i > start && s.verbAhead(i+1):
+			case (lw == "and" || lw == "but") && i > start && (s.verbAhead(i+1) || s.presentClauseAt(i+1) && s.findVerb(start, i).start >= 0):
+				// "the fan zones are open and the first match kicks off
+				// on Sunday": a clause of its own.
 				boundary, nextLead, skip = true, lw, 1
 			case lw == "that" && i > start && (s.isSpeechVerb(s.beforeTime(i-1, start)) || s.nounBefore(i) && (s.verbWithin(i+1, 4) || s.namesThenVerb(i+1))):
 				boundary, nextLead, skip = true, lw, 1
@@ -136,6 +138,11 @@ func (s *sentence) analyse() {
 				k = g.end
 			}
 			seg.verbs = s.coordinatedInfinitives(seg.verbs, i)
+			if len(seg.verbs) == 0 {
+				if g, ok := s.presentAhead(start, i); ok {
+					seg.verbs = []verbGroup{g}
+				}
+			}
 			seg.verb = verbGroup{start: -1, head: -1}
 			if len(seg.verbs) > 0 {
 				// A participle needs a verb before it in its clause
@@ -1519,6 +1526,15 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		}
 		if c.vg.negated || weak {
 			return nil
+		}
+		// "The first match kicks off on Sunday", "Xi and Biden meet
+		// on Wednesday": a present tense dated ahead is a plan.
+		// Not when an infinitive comes between the verb and the date:
+		// "the pact requires countries to cut emissions by 2012" and
+		// "it calls for a truce to take effect on Sunday" tell what is
+		// to happen then, not that requiring or calling is.
+		if !s.d.ref.IsZero() && dt.Start().After(s.d.ref) && s.presentSimple(c) && !s.infinitiveBetween(c.vg.end, k) {
+			c.vg.form = formFuture
 		}
 		title, typ, future := s.clauseTitle(c, tx)
 		if title == "" {
