@@ -270,6 +270,14 @@ func TestClauses(t *testing.T) {
 			[]string{"2022-11-20 | Plan calls for a truce"}, []string{"to call"}},
 		{"2022-11-18", "The opening game kicked off on Sunday in Doha.",
 			[]string{"2022-11-13 | Opening game kicks off in Doha"}, []string{"2022-11-20"}},
+		// "it" is no person, nor a stretch of time; words that say how
+		// near a date is are no object.
+		{"2005-01-01", "The king spent the rest of his reign fighting the rebels. He died in May 2001 without seeing peace.\n\nIt ended a little over three months later.",
+			[]string{"2001-05 | King dies"}, []string{"King ends", "Rest ends", "little"}},
+		{"2005-01-01", "The siege began in March 2003. It ended a little over three months later.",
+			[]string{"2003-06 | Siege ends"}, []string{"little"}},
+		{"2005-01-01", "The president spent the rest of his term on the treaty. He signed it in May 2003.",
+			nil, []string{"signs rest"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

@@ -1025,8 +1025,37 @@ func (s *sentence) antecedent(c clause, pronoun string) (string, bool) {
 			return s.nameNP(a, b, true)
 		}
 	}
+	if pronoun == "it" {
+		return s.prevThing(), false
+	}
 	return s.prevSubject(), pronoun == "they"
 }
+
+// prevThing returns what "it" at the start of a sentence stands for when
+// its own sentence names nothing: the subject of the nearest sentence
+// before that has one, unless that subject is a person ("He died in
+// September 2020. It ended three months later": "it" is not he), then "".
+func (s *sentence) prevThing() string {
+	for p := s.prev; p != nil; p = p.prev {
+		for si, seg := range p.segs {
+			if seg.verb.start < 0 {
+				continue
+			}
+			a, b := p.subjectOf(clause{si, seg.verb})
+			if a < b && (b-a == 1 && personPronouns[p.toks[a].Low] || p.isPersonNP(a, b)) {
+				return ""
+			}
+			if t := p.mainSubject(); t != "" {
+				return t
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// Pronouns that stand for people.
+var personPronouns = toSet(`he she him her they them we i you who`)
 
 // Leads of relative clauses, which say something about a noun rather than
 // carry the sentence on.

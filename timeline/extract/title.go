@@ -36,6 +36,11 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	seg := s.segs[c.si]
 	vg := c.vg
 	subj, plural := s.subjectText(c)
+	// "It ended three months later", where nothing before says what "it"
+	// is: a title that names no one is no event.
+	if a, b := s.subjectOf(c); subj == "" && b-a == 1 && s.toks[a].Low == "it" {
+		return "", "", false
+	}
 	base := vg.base
 	particle := ""
 	if vg.end > vg.head+1 {
@@ -527,12 +532,24 @@ func contentWords(ws []string) int {
 // Words that qualify a time expression after them.
 var timeModifiers = toSet(`late early earlier later shortly just mid until as since`)
 
+// Words before a length of time that tell how near it is: "a little
+// over", "just under", "more than", "nearly", "some".
+var approximators = toSet(`little bit over under just about nearly almost roughly barely some around than more less`)
+
 // trimTimePhrase removes a trailing "on the night of" or "late" that
 // belonged to a date.
 func trimTimePhrase(out []string) []string {
 	// "signed an agreement late on Monday".
 	for len(out) > 1 && timeModifiers[strings.ToLower(out[len(out)-1])] {
 		out = out[:len(out)-1]
+	}
+	// "ended a little over three months later", "just under a year
+	// after": words that tell how near the date is are no object.
+	for len(out) > 0 && approximators[strings.ToLower(out[len(out)-1])] {
+		out = out[:len(out)-1]
+		if n := len(out); n > 0 && (out[n-1] == "a" || out[n-1] == "A") {
+			out = out[:n-1]
+		}
 	}
 	n := len(out)
 	if n >= 1 && strings.ToLower(out[n-1]) == "of" {
