@@ -245,7 +245,17 @@ func TestClauses(t *testing.T) {
 			[]string{"2021-01-04 | Egypt announces it will reopen the crossing"}, []string{"Evening"}},
 		// "who" is the person named just before it.
 		{"2021-12-06", "Aides of both the outgoing Merkel government and of Olaf Scholz, who will be sworn in as chancellor on Wednesday, met on Monday.",
-			[]string{"2021-12-08 | Scholz to be sworn in"}, []string{"Merkel and Scholz to"}},
+			[]string{"2021-12-08 | Scholz to be sworn in", "2021-12-06 | Aides of Merkel and Scholz meet"}, []string{"Merkel and Scholz to", "Scholz meets"}},
+		// The head of a subject is the noun before "of <names>".
+		{"2022-03-08", "Envoys of Putin and Zelensky met on Monday in Belarus.",
+			[]string{"2022-03-07 | Envoys of Putin and Zelensky meet in Belarus"}, nil},
+		// "the two" is a subject: the two people named before.
+		{"2021-11-15", "Biden phoned Macron on 22 September, and when the two met in Rome in October he admitted mistakes.",
+			[]string{"2021-10 | Biden and Macron meet in Rome"}, []string{"admits"}},
+		{"2021-11-15", "The two met in Rome in October.",
+			[]string{"2021-10 | Two meet in Rome"}, nil},
+		{"2021-11-15", "The two signed agreements were published in October.",
+			[]string{"2021-10 | Two signed agreements published"}, []string{"Two sign agreements"}},
 		// A phrase set off after a relative clause that says when a
 		// happening ended dates the clause it hangs on.
 		{"2025-01-19", "The parliament approved the budget in a session that ended after midnight, early on Saturday.",

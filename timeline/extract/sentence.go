@@ -312,6 +312,13 @@ func (s *sentence) verbAtUncached(k int) bool {
 	// After a determiner, a possessive or a number ("30 industrialised
 	// countries"), an -ed word is an adjective.
 	afterDet := k > 0 && (determiners[s.toks[k-1].Low] || s.toks[k-1].Poss || isNumber(s.toks[k-1].Text) && !s.inTimex(k-1) || s.isDemonym(k-1))
+	// "when the two met in Rome", "the three signed on Monday": a number
+	// after "the" is the subject when no noun follows the verb.
+	if afterDet && k > 1 && numberWords[s.toks[k-1].Low] && s.toks[k-2].Low == "the" && k+1 < len(s.toks) {
+		if n := s.toks[k+1]; n.Punct || prepositions[n.Low] || determiners[n.Low] && !numberWords[n.Low] || particles[n.Low] || s.inTimex(k+1) || isCap(n.Text) {
+			afterDet = false
+		}
+	}
 	if afterDet && strings.EqualFold(s.toks[k-1].Text, "that") {
 		// "a cease-fire that ended a war", "talks that began on Monday":
 		// "that" is a pronoun unless a noun follows ("that divided
@@ -859,6 +866,11 @@ func (s *sentence) subjectText(c clause) (string, bool) {
 		}
 		return s.antecedent(c, "")
 	}
+	if b-a == 2 && s.toks[a].Low == "the" && smallNumbers[s.toks[a+1].Low] > 0 {
+		if _, sp, ok := s.lastPeople(a, smallNumbers[s.toks[a+1].Low]); ok {
+			s.subjSpan = sp
+		}
+	}
 	return s.nameNP(a, b, true)
 }
 
@@ -1238,6 +1250,13 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 			return name, false
 		}
 	}
+	// "when the two met": the two people named last.
+	if subject && b-a == 2 && s.toks[a].Low == "the" && smallNumbers[s.toks[a+1].Low] > 0 {
+		if names, _, ok := s.lastPeople(a, smallNumbers[s.toks[a+1].Low]); ok {
+			return joinAnd(names), true
+		}
+		return s.toks[a+1].Text, true
+	}
 	// "the month Washington expelled …": the time is not the subject.
 	if b-a > 2 && s.toks[a].Low == "the" && timeNouns[s.toks[a+1].Low] && isCap(s.toks[a+2].Text) {
 		a += 2
@@ -1285,6 +1304,23 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	// A person whose noun follows ("Biden's first trip") is not the
 	// subject.
 	possessor := len(ms) > 0 && ms[len(ms)-1].Kind == kindPerson && ms[len(ms)-1].End < words[n-1].Start && s.possessorAt(ms[len(ms)-1].End)
+	// "Aides of both the Merkel government and of Olaf Scholz",
+	// "Envoys of Putin": the head is the noun before "of", and the
+	// people are whose.
+	if h := s.headBeforeOf(words); h >= 0 && len(people) > 0 {
+		var names []string
+		for _, m := range ms {
+			name := m.Short
+			// "the Merkel government": Merkel, not Germany.
+			if w, _, _ := strings.Cut(strings.TrimPrefix(s.d.text[m.End:], " "), " "); m.Kind == kindCountry && attributiveNouns[strings.TrimRight(w, ".,;:")] {
+				name = s.d.text[m.Start:m.End]
+			}
+			if !slices.Contains(names, name) {
+				names = append(names, name)
+			}
+		}
+		return words[h].Text + " of " + joinAnd(names), pluralNoun(words[h].Text)
+	}
 	if len(people) > 0 && (n > 3 || len(people) > 1) && !possessor {
 		return joinAnd(people), len(people) > 1
 	}
@@ -1960,3 +1996,61 @@ func gerundBase(w string) string {
 	}
 	return stem
 }
+
+// Small numbers that "the" makes a noun phrase of people: "the two".
+var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4}
+
+// lastPeople returns the short names of the last n different people named
+// before toks[a], in the sentence or the one before, in the order named,
+// and the span from the first to the last, if there are n of them.
+func (s *sentence) lastPeople(a, n int) ([]string, span, bool) {
+	from := s.sp.Start
+	if s.prev != nil {
+		from = s.prev.sp.Start
+	}
+	ms := s.d.mentionsIn(span{from, s.toks[a].Start})
+	var names, seen []string
+	var sp span
+	for i := len(ms) - 1; i >= 0 && len(names) < n; i-- {
+		if m := ms[i]; m.Kind == kindPerson && !slices.Contains(seen, m.Name) {
+			seen = append(seen, m.Name)
+			names = append(names, m.Short)
+			if sp.End == 0 {
+				sp.End = m.End
+			}
+			sp.Start = m.Start
+		}
+	}
+	if len(names) < n {
+		return nil, span{}, false
+	}
+	slices.Reverse(names)
+	return names, sp, true
+}
+
+// headBeforeOf returns the index in words of a common noun that heads
+// the noun phrase before "of" ("Aides of …", "the envoys of …"), or -1.
+// An office ("the president of", "foreign ministers of") is no such head:
+// a title names the office holder or the country.
+func (s *sentence) headBeforeOf(words []token) int {
+	h := 0
+	if len(words) > 0 && determiners[words[0].Low] && !numberWords[words[0].Low] {
+		h = 1
+	}
+	if h+2 >= len(words) || words[h+1].Low != "of" {
+		return -1
+	}
+	t := words[h]
+	if t.Punct || t.Poss || titleWords[capitalise(t.Low)] || officeNouns[t.Low] || partitives[t.Low] || numberWords[t.Low] || determiners[t.Low] || len(s.d.mentionsIn(span{t.Start, t.End})) > 0 {
+		return -1
+	}
+	if !isLowerWord(t.Text) && !(h == 0 && t.Start == s.toks[0].Start) {
+		return -1
+	}
+	return h
+}
+
+// Nouns of office, which a title drops for the name of the holder or the
+// country: "the foreign ministers of France, Germany and Poland".
+var officeNouns = toSet(`minister ministers president presidents leader leaders head heads chief chiefs secretary
+premier premiers king queen emir chancellor governments government delegation delegations`)
