@@ -288,6 +288,16 @@ func TestClauses(t *testing.T) {
 			[]string{"2003-06 | Siege ends"}, []string{"little"}},
 		{"2005-01-01", "The president spent the rest of his term on the treaty. He signed it in May 2003.",
 			nil, []string{"signs rest"}},
+		// "afterwards" takes the day of the happening told just before,
+		// not a year, nor a date that made no event, nor after "long".
+		{"2018-07-17", "Trump and Putin met in Helsinki on Monday, spending two hours alone.\n\nAt a news conference afterwards, Trump refused to back his own agencies.",
+			[]string{"2018-07-16 | Trump refuses to back his own agencies"}, nil},
+		{"2018-07-17", "The treaty was signed in 1987. Afterwards, the two sides quarrelled.",
+			[]string{"1987 | Treaty signed"}, []string{"Two sides quarrel"}},
+		{"2018-07-17", "The treaty was signed on 8 December 1987. Long afterwards, the two sides quarrelled.",
+			[]string{"1987-12-08 | Treaty signed"}, []string{"Two sides quarrel"}},
+		{"2018-07-17", "The deadline was on Monday. Afterwards, the talks collapsed.",
+			nil, []string{"Talks collapse"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string
