@@ -298,6 +298,12 @@ func TestClauses(t *testing.T) {
 			[]string{"1987-12-08 | Treaty signed"}, []string{"Two sides quarrel"}},
 		{"2018-07-17", "The deadline was on Monday. Afterwards, the talks collapsed.",
 			nil, []string{"Talks collapse"}},
+		// A title cut to fit does not end inside a name ("Group of 20");
+		// "being" after a preposition stays.
+		{"2018-07-16", "The two presidents first met on the sidelines of the Group of 20 summit in Hamburg in July 2017.",
+			[]string{"2017-07 | Two presidents first meet on the sidelines of the Group of 20"}, nil},
+		{"2018-07-16", "Trump flew to Brussels on Tuesday. On Wednesday he accused Germany of being captive to Russia.",
+			[]string{"2018-07-11 | Trump accuses Germany of being captive to Russia"}, nil},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

@@ -339,6 +339,12 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 			out = append(out, "be")
 			continue
 		}
+		// "accused Germany of being captive": after a preposition,
+		// "being" is a gerund the phrase needs.
+		if lw == "being" && len(out) > 0 && prepositions[strings.ToLower(out[len(out)-1])] {
+			out = append(out, lw)
+			continue
+		}
 		if lw == "that" || titleAux[lw] {
 			continue
 		}
@@ -482,7 +488,13 @@ func cutAtPhrase(words []string, n int) []string {
 		return words
 	}
 	for i := n; i >= max(2, n/2); i-- {
-		if l := strings.ToLower(words[i]); prepositions[l] || l == "and" || danglingWords[l] {
+		l := strings.ToLower(words[i])
+		// "the Group of 20 summit", "the Bank of England": "of"
+		// inside a name is no phrase boundary.
+		if l == "of" && i+1 < len(words) && isCap(words[i-1]) && (isCap(words[i+1]) || isNumber(words[i+1])) {
+			continue
+		}
+		if prepositions[l] || l == "and" || danglingWords[l] {
 			return words[:i]
 		}
 	}
