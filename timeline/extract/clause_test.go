@@ -304,6 +304,9 @@ func TestClauses(t *testing.T) {
 			[]string{"2017-07 | Two presidents first meet on the sidelines of the Group of 20"}, nil},
 		{"2018-07-16", "Trump flew to Brussels on Tuesday. On Wednesday he accused Germany of being captive to Russia.",
 			[]string{"2018-07-11 | Trump accuses Germany of being captive to Russia"}, nil},
+		// A "that" clause after a noun of content is no relative clause.
+		{"2018-07-16", "Trump rejected the conclusion of his own agencies that Moscow had meddled in the election in 2016.",
+			[]string{"2016 | Moscow meddles in the election"}, []string{"meddles agencies"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

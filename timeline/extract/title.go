@@ -160,6 +160,19 @@ func (s *sentence) relativeObject(c clause) []string {
 		if p := s.beforeTime(end-1, 0); seg.lead == "that" && (s.isVerbAt(p) || s.isSpeechVerb(p)) {
 			return nil // "said that …" reports; it relates nothing
 		}
+		// "the conclusion of U.S. intelligence agencies that Moscow had
+		// meddled", "the claim that …": the clause tells what the noun
+		// says; it relates nothing.
+		if seg.lead == "that" {
+			for j := end - 1; j >= 0 && j >= end-8; j-- {
+				if t := s.toks[j]; t.Punct || s.isVerbAt(j) {
+					break
+				}
+				if contentNouns[s.toks[j].Low] {
+					return nil
+				}
+			}
+		}
 	case b-a == 1 && subjectPronouns[s.toks[a].Low] && a > seg.start && !s.inTimex(a-1):
 		// A relative clause without a pronoun: "controls it had imposed".
 		end = a
@@ -182,6 +195,12 @@ func (s *sentence) relativeObject(c clause) []string {
 	}
 	return ante
 }
+
+// Nouns whose "that" clause says what they hold: "the conclusion that
+// …", "the claim that …".
+var contentNouns = toSet(`conclusion conclusions claim claims view fact assessment finding findings belief allegation allegations
+news report reports charge charges accusation accusations idea notion hope fear fears warning warnings evidence sign signs
+suggestion assurance assurances promise pledge argument assertion statement announcement message impression suspicion`)
 
 // Personal pronouns that can be the subject of a clause.
 var subjectPronouns = toSet(`it they he she we`)
