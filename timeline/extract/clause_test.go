@@ -245,7 +245,17 @@ func TestClauses(t *testing.T) {
 			[]string{"2021-01-04 | Egypt announces it will reopen the crossing"}, []string{"Evening"}},
 		// "who" is the person named just before it.
 		{"2021-12-06", "Aides of both the outgoing Merkel government and of Olaf Scholz, who will be sworn in as chancellor on Wednesday, met on Monday.",
-			[]string{"2021-12-08 | Scholz to be sworn in"}, []string{"Merkel and Scholz to"}},
+			[]string{"2021-12-08 | Scholz to be sworn in", "2021-12-06 | Aides of Merkel and Scholz meet"}, []string{"Merkel and Scholz to", "Scholz meets"}},
+		// The head of a subject is the noun before "of <names>".
+		{"2022-03-08", "Envoys of Putin and Zelensky met on Monday in Belarus.",
+			[]string{"2022-03-07 | Envoys of Putin and Zelensky meet in Belarus"}, nil},
+		// "the two" is a subject: the two people named before.
+		{"2021-11-15", "Biden phoned Macron on 22 September, and when the two met in Rome in October he admitted mistakes.",
+			[]string{"2021-10 | Biden and Macron meet in Rome"}, []string{"admits"}},
+		{"2021-11-15", "The two met in Rome in October.",
+			[]string{"2021-10 | Two meet in Rome"}, nil},
+		{"2021-11-15", "The two signed agreements were published in October.",
+			[]string{"2021-10 | Two signed agreements published"}, []string{"Two sign agreements"}},
 		// A phrase set off after a relative clause that says when a
 		// happening ended dates the clause it hangs on.
 		{"2025-01-19", "The parliament approved the budget in a session that ended after midnight, early on Saturday.",
@@ -256,6 +266,47 @@ func TestClauses(t *testing.T) {
 			[]string{"2013-06 | Sheikh Hamad hands him power"}, nil},
 		{"2018-07-16", "Vladimir Putin arrived late. The Russian leader flew in from Moscow, where on Sunday he watched the final.",
 			[]string{"2018-07-15 | Putin watches final"}, nil},
+		// A present tense dated ahead is a plan, also after "and"; not
+		// the verb before an infinitive that the date belongs to.
+		{"2022-11-18", "The stadiums are ready and the opening game kicks off on Sunday in Doha.",
+			[]string{"2022-11-20 | Opening game to kick off in Doha"}, nil},
+		{"2022-11-12", "Xi and Biden meet on Monday in Bali.",
+			[]string{"2022-11-14 | Xi and Biden to meet in Bali"}, nil},
+		{"2022-11-18", "Talks resume Monday in Geneva.",
+			[]string{"2022-11-21 | Talks to resume in Geneva"}, nil},
+		{"2022-11-18", "The summit opens in Paris on Monday, officials said.",
+			[]string{"2022-11-21 | Summit to open in Paris"}, nil},
+		{"2022-11-18", "The plan calls for a truce to take effect on Sunday.",
+			[]string{"2022-11-20 | Plan calls for a truce"}, []string{"to call"}},
+		{"2022-11-18", "The opening game kicked off on Sunday in Doha.",
+			[]string{"2022-11-13 | Opening game kicks off in Doha"}, []string{"2022-11-20"}},
+		// "it" is no person, nor a stretch of time; words that say how
+		// near a date is are no object.
+		{"2005-01-01", "The king spent the rest of his reign fighting the rebels. He died in May 2001 without seeing peace.\n\nIt ended a little over three months later.",
+			[]string{"2001-05 | King dies"}, []string{"King ends", "Rest ends", "little"}},
+		{"2005-01-01", "The siege began in March 2003. It ended a little over three months later.",
+			[]string{"2003-06 | Siege ends"}, []string{"little"}},
+		{"2005-01-01", "The president spent the rest of his term on the treaty. He signed it in May 2003.",
+			nil, []string{"signs rest"}},
+		// "afterwards" takes the day of the happening told just before,
+		// not a year, nor a date that made no event, nor after "long".
+		{"2018-07-17", "Trump and Putin met in Helsinki on Monday, spending two hours alone.\n\nAt a news conference afterwards, Trump refused to back his own agencies.",
+			[]string{"2018-07-16 | Trump refuses to back his own agencies"}, nil},
+		{"2018-07-17", "The treaty was signed in 1987. Afterwards, the two sides quarrelled.",
+			[]string{"1987 | Treaty signed"}, []string{"Two sides quarrel"}},
+		{"2018-07-17", "The treaty was signed on 8 December 1987. Long afterwards, the two sides quarrelled.",
+			[]string{"1987-12-08 | Treaty signed"}, []string{"Two sides quarrel"}},
+		{"2018-07-17", "The deadline was on Monday. Afterwards, the talks collapsed.",
+			nil, []string{"Talks collapse"}},
+		// A title cut to fit does not end inside a name ("Group of 20");
+		// "being" after a preposition stays.
+		{"2018-07-16", "The two presidents first met on the sidelines of the Group of 20 summit in Hamburg in July 2017.",
+			[]string{"2017-07 | Two presidents first meet on the sidelines of the Group of 20"}, nil},
+		{"2018-07-16", "Trump flew to Brussels on Tuesday. On Wednesday he accused Germany of being captive to Russia.",
+			[]string{"2018-07-11 | Trump accuses Germany of being captive to Russia"}, nil},
+		// A "that" clause after a noun of content is no relative clause.
+		{"2018-07-16", "Trump rejected the conclusion of his own agencies that Moscow had meddled in the election in 2016.",
+			[]string{"2016 | Moscow meddles in the election"}, []string{"meddles agencies"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

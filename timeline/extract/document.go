@@ -25,6 +25,9 @@ type document struct {
 	// agreements are the agreements named in full, found when first
 	// needed.
 	agreements []namedAgreement
+	// after maps the start of each time expression addAfterwards added
+	// to the start of the one it takes its day from.
+	after map[int]int
 }
 
 func newDocument(a *Article, g *Gazetteer, ref time.Time) *document {
@@ -70,6 +73,10 @@ func (d *document) events() []*timeline.Event {
 	ti := 0
 	var prev *sentence
 	var lead *mainEvent
+	var made map[int]bool // the time expressions that dated an event, when d.after is set
+	if d.after != nil {
+		made = make(map[int]bool)
+	}
 	for si, s := range d.sents {
 		var txs []dates.Timex
 		for ti < len(d.timexes) && d.timexes[ti].Start < s.End {
@@ -81,7 +88,13 @@ func (d *document) events() []*timeline.Event {
 		sent := &sentence{d: d, sp: s, index: si, prev: prev}
 		sent.analyse()
 		for _, tx := range txs {
+			if a, ok := d.after[tx.Start]; ok && (!made[a] || sent.ownDate(tx, txs)) {
+				continue // "afterwards": only after a happening told
+			}
 			if e := sent.event(tx, txs); e != nil {
+				if d.after != nil && !e.Planned {
+					made[tx.Start] = true
+				}
 				out = append(out, e)
 				if lead == nil && d.paraOf[si] <= 2 && len(e.Actors) > 0 && e.Type != "" && e.Date.Precision() == timeline.PrecisionDay {
 					lead = &mainEvent{date: e.Date, actor: e.Actors[0], typ: e.Type, para: d.paraOf[si]}

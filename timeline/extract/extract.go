@@ -37,6 +37,7 @@ func (x *Extractor) Extract(a *Article) []*timeline.Event {
 	}
 	doc := newDocument(a, g, ref)
 	doc.timexes = find(a.Text, ref)
+	doc.addAfterwards()
 	doc.resolvePlaces()
 	events := doc.events()
 	for _, e := range events {

@@ -35,7 +35,7 @@ func (s *sentence) clauseReferents(c clause) (subj, obj referent, okS, okO bool)
 	}
 	if a < b && !(b-a == 1 && pronouns[s.toks[a].Low]) {
 		t, pl := s.nameNP(a, b, true)
-		subj, okS = referent{t, span{s.toks[a].Start, s.toks[b-1].End}, pl, s.hasPerson(a, b) && s.personHead(a, b)}, t != ""
+		subj, okS = referent{t, span{s.toks[a].Start, s.toks[b-1].End}, pl, s.isPersonNP(a, b)}, t != ""
 	}
 	if speechVerbs[c.vg.base] {
 		return // what was said is a clause, not a thing
@@ -51,11 +51,33 @@ func (s *sentence) clauseReferents(c clause) (subj, obj referent, okS, okO bool)
 			ob = k
 		}
 	}
+	// "spent the rest of his life": a stretch of time is no thing.
+	if oa < ob && (spanNouns[s.toks[oa].Low] || spanNouns[s.toks[ob-1].Low]) {
+		return
+	}
 	if oa < ob && !pronouns[s.toks[oa].Low] && !(ob-oa == 1 && subjectPronouns[s.toks[oa].Low]) && s.toks[oa].Low != "them" && s.toks[oa].Low != "him" && s.toks[oa].Low != "her" {
 		t, pl := s.nameNP(oa, ob, false)
-		obj, okO = referent{t, span{s.toks[oa].Start, s.toks[ob-1].End}, pl, s.hasPerson(oa, ob) && s.personHead(oa, ob)}, t != ""
+		obj, okO = referent{t, span{s.toks[oa].Start, s.toks[ob-1].End}, pl, s.isPersonNP(oa, ob)}, t != ""
 	}
 	return
+}
+
+// Nouns of a stretch of time, which "it" does not stand for.
+var spanNouns = toSet(`rest remainder life lifetime time career tenure term years months weeks days hours decades while`)
+
+// Nouns that name a person by office or role: "Kuwait's emir", "the
+// foreign minister", "the two leaders".
+var personNouns = toSet(`emir emirs king kings queen president presidents minister ministers leader leaders chancellor premier
+sultan prince princess pope official officials diplomat diplomats spokesman spokeswoman envoy envoys negotiator negotiators
+commander commanders ambassador ambassadors secretary mayor governor senator senators judge judges aide aides adviser advisers
+successor predecessor counterpart counterparts rival rivals chief sheikh ayatollah monarch ruler rulers dictator
+man men woman women people soldier soldiers voters lawmakers`)
+
+// isPersonNP reports whether the noun phrase toks[a:b] names people: it
+// ends in a person's name ("President Joe Biden") or its head is a noun
+// of office or role ("Kuwait's emir"), so that "it" cannot stand for it.
+func (s *sentence) isPersonNP(a, b int) bool {
+	return personNouns[s.toks[b-1].Low] && isLowerWord(s.toks[b-1].Text) || s.hasPerson(a, b) && s.personHead(a, b)
 }
 
 // personHead reports whether the noun phrase toks[a:b] ends in a

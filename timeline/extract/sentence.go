@@ -109,7 +109,9 @@ func (s *sentence) analyse() {
 				}
 			case !t.Punct && clauseLeads[lw] && i > start && lw != "and" && lw != "but" && lw != "as" && lw != "that":
 				boundary, nextLead, skip = true, lw, 1
-			case (lw == "and" || lw == "but") && i > start && s.verbAhead(i+1):
+			case (lw == "and" || lw == "but") && i > start && (s.verbAhead(i+1) || s.presentClauseAt(i+1) && s.findVerb(start, i).start >= 0):
+				// "the fan zones are open and the first match kicks off
+				// on Sunday": a clause of its own.
 				boundary, nextLead, skip = true, lw, 1
 			case lw == "that" && i > start && (s.isSpeechVerb(s.beforeTime(i-1, start)) || s.nounBefore(i) && (s.verbWithin(i+1, 4) || s.namesThenVerb(i+1))):
 				boundary, nextLead, skip = true, lw, 1
@@ -136,6 +138,11 @@ func (s *sentence) analyse() {
 				k = g.end
 			}
 			seg.verbs = s.coordinatedInfinitives(seg.verbs, i)
+			if len(seg.verbs) == 0 {
+				if g, ok := s.presentAhead(start, i); ok {
+					seg.verbs = []verbGroup{g}
+				}
+			}
 			seg.verb = verbGroup{start: -1, head: -1}
 			if len(seg.verbs) > 0 {
 				// A participle needs a verb before it in its clause
@@ -305,6 +312,13 @@ func (s *sentence) verbAtUncached(k int) bool {
 	// After a determiner, a possessive or a number ("30 industrialised
 	// countries"), an -ed word is an adjective.
 	afterDet := k > 0 && (determiners[s.toks[k-1].Low] || s.toks[k-1].Poss || isNumber(s.toks[k-1].Text) && !s.inTimex(k-1) || s.isDemonym(k-1))
+	// "when the two met in Rome", "the three signed on Monday": a number
+	// after "the" is the subject when no noun follows the verb.
+	if afterDet && k > 1 && numberWords[s.toks[k-1].Low] && s.toks[k-2].Low == "the" && k+1 < len(s.toks) {
+		if n := s.toks[k+1]; n.Punct || prepositions[n.Low] || determiners[n.Low] && !numberWords[n.Low] || particles[n.Low] || s.inTimex(k+1) || isCap(n.Text) {
+			afterDet = false
+		}
+	}
 	if afterDet && strings.EqualFold(s.toks[k-1].Text, "that") {
 		// "a cease-fire that ended a war", "talks that began on Monday":
 		// "that" is a pronoun unless a noun follows ("that divided
@@ -852,6 +866,11 @@ func (s *sentence) subjectText(c clause) (string, bool) {
 		}
 		return s.antecedent(c, "")
 	}
+	if b-a == 2 && s.toks[a].Low == "the" && smallNumbers[s.toks[a+1].Low] > 0 {
+		if _, sp, ok := s.lastPeople(a, smallNumbers[s.toks[a+1].Low]); ok {
+			s.subjSpan = sp
+		}
+	}
 	return s.nameNP(a, b, true)
 }
 
@@ -1018,8 +1037,37 @@ func (s *sentence) antecedent(c clause, pronoun string) (string, bool) {
 			return s.nameNP(a, b, true)
 		}
 	}
+	if pronoun == "it" {
+		return s.prevThing(), false
+	}
 	return s.prevSubject(), pronoun == "they"
 }
+
+// prevThing returns what "it" at the start of a sentence stands for when
+// its own sentence names nothing: the subject of the nearest sentence
+// before that has one, unless that subject is a person ("He died in
+// September 2020. It ended three months later": "it" is not he), then "".
+func (s *sentence) prevThing() string {
+	for p := s.prev; p != nil; p = p.prev {
+		for si, seg := range p.segs {
+			if seg.verb.start < 0 {
+				continue
+			}
+			a, b := p.subjectOf(clause{si, seg.verb})
+			if a < b && (b-a == 1 && personPronouns[p.toks[a].Low] || p.isPersonNP(a, b)) {
+				return ""
+			}
+			if t := p.mainSubject(); t != "" {
+				return t
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// Pronouns that stand for people.
+var personPronouns = toSet(`he she him her they them we i you who`)
 
 // Leads of relative clauses, which say something about a noun rather than
 // carry the sentence on.
@@ -1202,6 +1250,13 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 			return name, false
 		}
 	}
+	// "when the two met": the two people named last.
+	if subject && b-a == 2 && s.toks[a].Low == "the" && smallNumbers[s.toks[a+1].Low] > 0 {
+		if names, _, ok := s.lastPeople(a, smallNumbers[s.toks[a+1].Low]); ok {
+			return joinAnd(names), true
+		}
+		return s.toks[a+1].Text, true
+	}
 	// "the month Washington expelled …": the time is not the subject.
 	if b-a > 2 && s.toks[a].Low == "the" && timeNouns[s.toks[a+1].Low] && isCap(s.toks[a+2].Text) {
 		a += 2
@@ -1249,6 +1304,23 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	// A person whose noun follows ("Biden's first trip") is not the
 	// subject.
 	possessor := len(ms) > 0 && ms[len(ms)-1].Kind == kindPerson && ms[len(ms)-1].End < words[n-1].Start && s.possessorAt(ms[len(ms)-1].End)
+	// "Aides of both the Merkel government and of Olaf Scholz",
+	// "Envoys of Putin": the head is the noun before "of", and the
+	// people are whose.
+	if h := s.headBeforeOf(words); h >= 0 && len(people) > 0 {
+		var names []string
+		for _, m := range ms {
+			name := m.Short
+			// "the Merkel government": Merkel, not Germany.
+			if w, _, _ := strings.Cut(strings.TrimPrefix(s.d.text[m.End:], " "), " "); m.Kind == kindCountry && attributiveNouns[strings.TrimRight(w, ".,;:")] {
+				name = s.d.text[m.Start:m.End]
+			}
+			if !slices.Contains(names, name) {
+				names = append(names, name)
+			}
+		}
+		return words[h].Text + " of " + joinAnd(names), pluralNoun(words[h].Text)
+	}
 	if len(people) > 0 && (n > 3 || len(people) > 1) && !possessor {
 		return joinAnd(people), len(people) > 1
 	}
@@ -1519,6 +1591,15 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		}
 		if c.vg.negated || weak {
 			return nil
+		}
+		// "The first match kicks off on Sunday", "Xi and Biden meet
+		// on Wednesday": a present tense dated ahead is a plan.
+		// Not when an infinitive comes between the verb and the date:
+		// "the pact requires countries to cut emissions by 2012" and
+		// "it calls for a truce to take effect on Sunday" tell what is
+		// to happen then, not that requiring or calling is.
+		if !s.d.ref.IsZero() && dt.Start().After(s.d.ref) && s.presentSimple(c) && !s.infinitiveBetween(c.vg.end, k) {
+			c.vg.form = formFuture
 		}
 		title, typ, future := s.clauseTitle(c, tx)
 		if title == "" {
@@ -1915,3 +1996,61 @@ func gerundBase(w string) string {
 	}
 	return stem
 }
+
+// Small numbers that "the" makes a noun phrase of people: "the two".
+var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4}
+
+// lastPeople returns the short names of the last n different people named
+// before toks[a], in the sentence or the one before, in the order named,
+// and the span from the first to the last, if there are n of them.
+func (s *sentence) lastPeople(a, n int) ([]string, span, bool) {
+	from := s.sp.Start
+	if s.prev != nil {
+		from = s.prev.sp.Start
+	}
+	ms := s.d.mentionsIn(span{from, s.toks[a].Start})
+	var names, seen []string
+	var sp span
+	for i := len(ms) - 1; i >= 0 && len(names) < n; i-- {
+		if m := ms[i]; m.Kind == kindPerson && !slices.Contains(seen, m.Name) {
+			seen = append(seen, m.Name)
+			names = append(names, m.Short)
+			if sp.End == 0 {
+				sp.End = m.End
+			}
+			sp.Start = m.Start
+		}
+	}
+	if len(names) < n {
+		return nil, span{}, false
+	}
+	slices.Reverse(names)
+	return names, sp, true
+}
+
+// headBeforeOf returns the index in words of a common noun that heads
+// the noun phrase before "of" ("Aides of …", "the envoys of …"), or -1.
+// An office ("the president of", "foreign ministers of") is no such head:
+// a title names the office holder or the country.
+func (s *sentence) headBeforeOf(words []token) int {
+	h := 0
+	if len(words) > 0 && determiners[words[0].Low] && !numberWords[words[0].Low] {
+		h = 1
+	}
+	if h+2 >= len(words) || words[h+1].Low != "of" {
+		return -1
+	}
+	t := words[h]
+	if t.Punct || t.Poss || titleWords[capitalise(t.Low)] || officeNouns[t.Low] || partitives[t.Low] || numberWords[t.Low] || determiners[t.Low] || len(s.d.mentionsIn(span{t.Start, t.End})) > 0 {
+		return -1
+	}
+	if !isLowerWord(t.Text) && !(h == 0 && t.Start == s.toks[0].Start) {
+		return -1
+	}
+	return h
+}
+
+// Nouns of office, which a title drops for the name of the holder or the
+// country: "the foreign ministers of France, Germany and Poland".
+var officeNouns = toSet(`minister ministers president presidents leader leaders head heads chief chiefs secretary
+premier premiers king queen emir chancellor governments government delegation delegations`)

@@ -36,6 +36,11 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	seg := s.segs[c.si]
 	vg := c.vg
 	subj, plural := s.subjectText(c)
+	// "It ended three months later", where nothing before says what "it"
+	// is: a title that names no one is no event.
+	if a, b := s.subjectOf(c); subj == "" && b-a == 1 && s.toks[a].Low == "it" {
+		return "", "", false
+	}
 	base := vg.base
 	particle := ""
 	if vg.end > vg.head+1 {
@@ -155,6 +160,19 @@ func (s *sentence) relativeObject(c clause) []string {
 		if p := s.beforeTime(end-1, 0); seg.lead == "that" && (s.isVerbAt(p) || s.isSpeechVerb(p)) {
 			return nil // "said that …" reports; it relates nothing
 		}
+		// "the conclusion of U.S. intelligence agencies that Moscow had
+		// meddled", "the claim that …": the clause tells what the noun
+		// says; it relates nothing.
+		if seg.lead == "that" {
+			for j := end - 1; j >= 0 && j >= end-8; j-- {
+				if t := s.toks[j]; t.Punct || s.isVerbAt(j) {
+					break
+				}
+				if contentNouns[s.toks[j].Low] {
+					return nil
+				}
+			}
+		}
 	case b-a == 1 && subjectPronouns[s.toks[a].Low] && a > seg.start && !s.inTimex(a-1):
 		// A relative clause without a pronoun: "controls it had imposed".
 		end = a
@@ -177,6 +195,12 @@ func (s *sentence) relativeObject(c clause) []string {
 	}
 	return ante
 }
+
+// Nouns whose "that" clause says what they hold: "the conclusion that
+// …", "the claim that …".
+var contentNouns = toSet(`conclusion conclusions claim claims view fact assessment finding findings belief allegation allegations
+news report reports charge charges accusation accusations idea notion hope fear fears warning warnings evidence sign signs
+suggestion assurance assurances promise pledge argument assertion statement announcement message impression suspicion`)
 
 // Personal pronouns that can be the subject of a clause.
 var subjectPronouns = toSet(`it they he she we`)
@@ -334,6 +358,12 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 			out = append(out, "be")
 			continue
 		}
+		// "accused Germany of being captive": after a preposition,
+		// "being" is a gerund the phrase needs.
+		if lw == "being" && len(out) > 0 && prepositions[strings.ToLower(out[len(out)-1])] {
+			out = append(out, lw)
+			continue
+		}
 		if lw == "that" || titleAux[lw] {
 			continue
 		}
@@ -477,7 +507,13 @@ func cutAtPhrase(words []string, n int) []string {
 		return words
 	}
 	for i := n; i >= max(2, n/2); i-- {
-		if l := strings.ToLower(words[i]); prepositions[l] || l == "and" || danglingWords[l] {
+		l := strings.ToLower(words[i])
+		// "the Group of 20 summit", "the Bank of England": "of"
+		// inside a name is no phrase boundary.
+		if l == "of" && i+1 < len(words) && isCap(words[i-1]) && (isCap(words[i+1]) || isNumber(words[i+1])) {
+			continue
+		}
+		if prepositions[l] || l == "and" || danglingWords[l] {
 			return words[:i]
 		}
 	}
@@ -527,12 +563,24 @@ func contentWords(ws []string) int {
 // Words that qualify a time expression after them.
 var timeModifiers = toSet(`late early earlier later shortly just mid until as since`)
 
+// Words before a length of time that tell how near it is: "a little
+// over", "just under", "more than", "nearly", "some".
+var approximators = toSet(`little bit over under just about nearly almost roughly barely some around than more less`)
+
 // trimTimePhrase removes a trailing "on the night of" or "late" that
 // belonged to a date.
 func trimTimePhrase(out []string) []string {
 	// "signed an agreement late on Monday".
 	for len(out) > 1 && timeModifiers[strings.ToLower(out[len(out)-1])] {
 		out = out[:len(out)-1]
+	}
+	// "ended a little over three months later", "just under a year
+	// after": words that tell how near the date is are no object.
+	for len(out) > 0 && approximators[strings.ToLower(out[len(out)-1])] {
+		out = out[:len(out)-1]
+		if n := len(out); n > 0 && (out[n-1] == "a" || out[n-1] == "A") {
+			out = out[:n-1]
+		}
 	}
 	n := len(out)
 	if n >= 1 && strings.ToLower(out[n-1]) == "of" {
