@@ -62,8 +62,10 @@ type expr struct {
 	// has passed ("will be held at the start of the week").
 	aheadIfPast bool
 	fromLast    bool // "a year later", "ten days earlier": counted from the last date of the text
-	// nearDay: "that morning", "later in the day": the day named in the
-	// same or the previous sentence, else the publication date.
+	// nearDay: "that morning", "later in the day": the last day named in
+	// the same paragraph, or in the sentence just before across a
+	// paragraph break, with no expression counted from the publication
+	// date since; else the publication date.
 	nearDay bool
 	// dayShift: "the day before" (-1) or "the day after" (+1) an event:
 	// the date in apposition before it, or the day before or after the
@@ -182,6 +184,10 @@ type resolver struct {
 	// fromRef reports whether the expression resolved last counted from
 	// the publication date.
 	fromRef bool
+	// refAt is where the last date or time counted from the publication
+	// date ends ("last year", "now"): the text came back to the present
+	// there.
+	refAt int
 }
 
 // storyYear returns the year of the story the text is telling, for a
@@ -290,6 +296,9 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 	r.at = end
 	r.fromRef = false
 	if x.value != "" {
+		if x.value == "PRESENT_REF" {
+			r.refAt = end // "now": back to the present
+		}
 		return x.value, TenseUnknown, true
 	}
 	if x.quarterOf {
@@ -385,10 +394,10 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 	base := r.ref
 	fromRef := true // whether the value counts from the publication date
 	if x.textAnchor && !r.anchor.IsZero() && (x.gran < gHour || x.Weekday != nil || sameSentence(r.text, r.anchorAt, start)) &&
-		!(x.nearDay && sentencesBetween(r.text, r.anchorAt, start) > 1) {
+		!(x.nearDay && !r.nearAnchor(start)) {
 		// A clock time takes the day named in its sentence; "that
-		// morning" the day named in the same or the previous sentence,
-		// else the publication date's.
+		// morning" the day just named (nearAnchor), else the
+		// publication date's.
 		base = r.anchor
 		fromRef = false
 	}
@@ -623,6 +632,9 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 	}
 	v, ok := format(x, y, mo, d)
 	r.fromRef = fromRef
+	if ok && fromRef && (x.typ == "" || x.typ == Date || x.typ == Time) {
+		r.refAt = end
+	}
 	if ok {
 		r.remember(x, y, mo, d)
 		if r.lastAt == end { // remember kept it
@@ -664,6 +676,18 @@ func (r *resolver) dayBeforeEvent(x *expr, start int) (string, Tense, bool) {
 		r.remember(x, t.Year(), int(t.Month()), t.Day())
 	}
 	return v, TenseUnknown, ok
+}
+
+// nearAnchor reports whether the last day named is near enough for "that
+// morning" or "later that day" starting at start to mean it: named in the
+// same paragraph, or in the sentence just before across a paragraph
+// break, and with no date or time counted from the publication date
+// ("last year", "now") since.
+func (r *resolver) nearAnchor(start int) bool {
+	if r.anchorAt > start || r.refAt > r.anchorAt {
+		return false
+	}
+	return paragraphs(r.text[r.anchorAt:start]) == 0 || sentencesBetween(r.text, r.anchorAt, start) <= 1
 }
 
 // sentencesBetween counts the sentence ends in text[i:j]; ends with no

@@ -37,13 +37,19 @@ func TestRelative(t *testing.T) {
 func TestLaterInTheDay(t *testing.T) {
 	runFixtures(t, []fixture{
 		{"He arrived on March 3, 2022, and spoke later in the day.", []string{"March 3, 2022=2022-03-03", "later in the day=2022-03-03"}},
-		// "that morning", "that day": the day named in the same or the
-		// previous sentence (also across a paragraph), else the
-		// publication date's; "the same day" points back further.
+		// "that morning", "that day": the last day named in the same
+		// paragraph, or in the sentence just before across a paragraph
+		// break, with nothing counted from the publication date since;
+		// else the publication date's. "The same day" points back
+		// further.
 		{"The talks ended on Tuesday.\n\nHe had set the tone that morning.", []string{"Tuesday=2024-04-23", "that morning=2024-04-23TMO/TIME"}},
 		{"The talks ended on Tuesday. The same day, he flew home.", []string{"Tuesday=2024-04-23", "The same day=2024-04-23"}},
 		{"The charges came on Tuesday.\n\nHe arrived late. He had set the tone that morning.", []string{"Tuesday=2024-04-23", "that morning=2024-04-26TMO/TIME"}},
-		{"The charges came on Tuesday. He arrived late. That day, he flew home.", []string{"Tuesday=2024-04-23", "That day=2024-04-26"}},
+		{"The charges came on Tuesday. He arrived late. That day, he flew home.", []string{"Tuesday=2024-04-23", "That day=2024-04-23"}},
+		{"The two leaders met on Monday in Helsinki. At a joint news conference afterwards, the president sided with his host. Later that day, he flew home.",
+			[]string{"Monday=2024-04-22", "Later that day=2024-04-22"}},
+		{"The charges came on Tuesday. The case has dragged on since last year. That morning, he stayed home.", []string{"Tuesday=2024-04-23", "last year=2023", "That morning=2024-04-26TMO/TIME"}},
+		{"The charges came on Tuesday. He is now at home. Later that day, he spoke to reporters.", []string{"Tuesday=2024-04-23", "now=PRESENT_REF", "Later that day=2024-04-26"}},
 		{"The charges came on Tuesday. He arrived late. The same day, he flew home.", []string{"Tuesday=2024-04-23", "The same day=2024-04-23"}},
 		// "the following day" has no day to fall back on.
 		{"The talks ended on Tuesday. He arrived late. The following day, he flew home.", []string{"Tuesday=2024-04-23", "The following day=2024-04-24"}},
