@@ -47,6 +47,16 @@ var quarter = newRule("quarter", cQuarter,
 		if n < 1 || n > max {
 			return false
 		}
+		if unit == "half" && c[9] == "" && c[1] == "" && c[2] == "" && c[5] == "" && c[6] == "" && c[7] == "" && c[8] == "" && c[10] == "" {
+			// "the second half of the match", "in the second half" in a
+			// report of a game: a half of a match, not of a year.
+			if halfOfOther(x.after(m, 24)) || sportContext(x.text, x.off+m.Left, x.off+m.Right) {
+				return false
+			}
+			if nw, _ := x.nextWord(m); halfPlay[nw] && strings.HasSuffix(m.Text, "-half") {
+				return false // "a first-half goal"
+			}
+		}
 		x.n = n
 		if l := strings.ToLower(m.Text); strings.HasPrefix(l, "the ") && strings.Contains(l, "-quarter") && c[1] == "" && c[2] == "" {
 			// "the third-quarter loss": TimeBank leaves "the" out of an adjective.
@@ -84,3 +94,82 @@ var quarter = newRule("quarter", cQuarter,
 		}
 		return true
 	}).startsWith(cThe | cOrdW | cRelDet | cQuarter | cUnit | cDigit | cFiscal)
+
+// halfOfOther reports whether after, the text after "the second half",
+// names what it is a half of other than a year: "of the match", "of the
+// season", "of the decade".
+func halfOfOther(after string) bool {
+	after = strings.ToLower(after)
+	if !strings.HasPrefix(after, " of the ") {
+		return false
+	}
+	w := after[len(" of the "):]
+	i := 0
+	for i < len(w) && isLetter(w[i]) {
+		i++
+	}
+	return halfOfNouns[w[:i]]
+}
+
+// halfOfNouns are what a half may be of that is not a year.
+var halfOfNouns = map[string]bool{
+	"match": true, "game": true, "season": true, "decade": true, "century": true,
+	"contest": true, "final": true, "race": true, "bout": true, "fight": true,
+	"tournament": true, "competition": true, "championship": true, "series": true,
+	"derby": true, "semifinal": true,
+}
+
+// sportContext reports whether the sentence of text[start:end], or the
+// one before it, reports a game: it names a player, an official or a
+// moment of play that only sport has ("the striker", "the referee",
+// "half-time", "a touchdown").
+func sportContext(text string, start, end int) bool {
+	lo, ends := start, 0
+	for lo > 0 && start-lo < 600 {
+		if sentenceEnd(text, lo-1) {
+			if ends++; ends == 2 {
+				break
+			}
+		}
+		lo--
+	}
+	hi := end
+	for hi < len(text) && hi-end < 300 && !sentenceEnd(text, hi) {
+		hi++
+	}
+	var buf [16]byte
+	for i := lo; i < hi; {
+		if !isLetter(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < hi && (isLetter(text[j]) || text[j] == '-' && j+1 < hi && isLetter(text[j+1])) {
+			j++
+		}
+		if j-i <= 16 && sportWords[string(lower(&buf, text[i:j]))] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// halfPlay are moments of play that "first-half" or "second-half" may
+// qualify: "a second-half goal".
+var halfPlay = map[string]bool{
+	"goal": true, "goals": true, "penalty": true, "header": true, "strike": true,
+	"equaliser": true, "equalizer": true, "try": true, "tries": true, "touchdown": true,
+	"brace": true, "substitute": true, "substitution": true,
+}
+
+// sportWords name players, officials and moments of play: words that in
+// a sentence with "the second half" make it a half of a match.
+var sportWords = map[string]bool{
+	"striker": true, "strikers": true, "goalkeeper": true, "goalie": true, "midfielder": true,
+	"midfielders": true, "referee": true, "halftime": true, "half-time": true,
+	"kickoff": true, "kick-off": true, "equaliser": true, "equalizer": true, "touchdown": true,
+	"touchdowns": true, "quarterback": true, "innings": true, "hat-trick": true,
+	"offside": true, "substitute": true, "penalties": true, "free-kick": true, "winger": true,
+	"wicket": true, "wickets": true, "rebounds": true, "playmaker": true,
+}

@@ -18,5 +18,13 @@ func TestQuarter(t *testing.T) {
 		{"Apple reported its fiscal second quarter.", []string{"fiscal second quarter=2024-Q2"}},
 		{"Sales were flat in the last half of the '80s.", []string{"the '80s=198"}},
 		{"The embassy will reopen in the second half of the year.", []string{"the second half of the year=2024-H2"}},
+		// A half of a match, of a season or of a decade is no half of a
+		// year; a report of a game says so by its players and officials.
+		{"He scored in the second half of the match.", nil},
+		{"Growth slowed in the second half of the decade.", nil},
+		{"The referee sent him off. In the second half, the visitors pressed.", nil},
+		{"A first-half goal gave the hosts the lead.", nil},
+		{"Orders for the second half are running ahead of plan.", []string{"the second half=2024-H2"}},
+		{"The group posted record first-half profit.", []string{"first-half=2024-H1"}},
 	})
 }
