@@ -39,9 +39,14 @@ type expr struct {
 	value string // a literal value ("P3Y", "PRESENT_REF"); wins over the rest
 	mod   string
 
-	n      int    // half 1–2, quarter 1–4, decade (199), century (19)
-	season string // SP, SU, FA, WI
-	pod    string // part of day: MO, AF, EV, NI, MI (midday)
+	n   int // half 1–2, quarter 1–4, decade (199), century (19)
+	nth int // a decade counted in its century, 1–10: "the first decade of this century"
+	// refHour: the hour of the publication time (1, "this hour") or the
+	// next full hour (2, "the top of the hour"); none when the
+	// publication date has no time of day.
+	refHour int
+	season  string // SP, SU, FA, WI
+	pod     string // part of day: MO, AF, EV, NI, MI (midday)
 
 	// Relative parts. rel: the value needs the reference date. The shift
 	// sy/sm/sd is added to the reference (or to the last date of the text
@@ -390,6 +395,16 @@ func (r *resolver) resolve(x *expr, start, end int) (value string, tense Tense, 
 	}
 	if r.ref.IsZero() {
 		return "", TenseUnknown, false
+	}
+	if x.refHour != 0 {
+		if r.ref.Hour() == 0 && r.ref.Minute() == 0 && r.ref.Second() == 0 {
+			return "", TenseUnknown, false // no time of day to count from
+		}
+		t := time.Date(r.ref.Year(), r.ref.Month(), r.ref.Day(), r.ref.Hour(), 0, 0, 0, r.ref.Location())
+		if x.refHour == 2 {
+			return t.Add(time.Hour).Format("2006-01-02T15:04"), TenseUnknown, true
+		}
+		return t.Format("2006-01-02T15"), TenseUnknown, true
 	}
 	base := r.ref
 	fromRef := true // whether the value counts from the publication date
@@ -831,6 +846,9 @@ func format(x *expr, y, mo, d int) (string, bool) {
 		n := x.n
 		if n <= 0 {
 			n = y / 10
+		}
+		if x.nth > 0 {
+			n = y/100*10 + x.nth - 1 // "the first decade of this century"
 		}
 		return string(appendInt(buf[:0], n, 3)), true
 	case gYear:

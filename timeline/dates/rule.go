@@ -150,8 +150,8 @@ func newRule(name string, on class, pattern string, apply func(m *rules.Match, x
 // rule listed first.
 var allRules = []*rule{
 	ago, andDay, casualDay, clockWord, dayInYear, fiscalShort, fullYear, dayPart, casualMod, hourMinute, hour, dayMonth, dayTime, dayBefore, dottedTime,
-	decade, century, duration, vagueDuration, long, holiday, isoDate, month, monthDay,
-	midDay, monthYear, quarter, season, seasonAlone, relative, set, setDay, slashDate, spokenYear,
+	decade, decadeOf, century, duration, vagueDuration, long, holiday, isoDate, month, monthDay, monthSpan,
+	midCentury, midDay, monthYear, quarter, season, seasonAlone, relative, set, setDay, slashDate, spokenYear,
 	vague, weekOf, weekOfMonth, weekday, weekdayTime, year, yearEarlier, yearEnd, yearQuarter,
 }
 

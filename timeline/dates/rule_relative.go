@@ -9,10 +9,10 @@ import (
 // relative finds a calendar unit relative to the reference date: "last
 // year", "this week", "next month", "earlier this week" (2024-W17), "early
 // next year", "this weekend", "last summer", "the previous day", "the
-// following day". "The previous …" and "the following …" count from the
+// following day", "this hour". "The previous …" and "the following …" count from the
 // last date of the text before them, the others from the reference date.
 var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
-	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the last|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the prior-year|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon))\b`,
+	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of|the top of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the last|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the prior-year|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon|hour))\b`,
 	func(m *rules.Match, x *expr) bool {
 		pre, det, unit := lowerTrim(m.Captures[1]), lowerTrim(m.Captures[2]), lowerTrim(m.Captures[3])
 		if a := x.after(m, 1); a == "-" {
@@ -39,6 +39,24 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 				x.typ, x.value = Duration, "P1Y"
 				return true
 			}
+		}
+		if unit == "hour" || pre == "the top of" {
+			// "this hour", "the top of the hour": of the broadcast's
+			// hour; "the past hour" is a length of time.
+			switch {
+			case unit == "hour" && pre == "" && det == "this":
+				x.refHour = 1
+			case unit == "hour" && pre == "the top of" && det == "the":
+				x.refHour = 2
+			case unit == "hour" && pre == "" && (det == "the past" || det == "the last" || det == "the coming" || det == "the next"):
+				orSo(x, m)
+				x.typ, x.value = Duration, durationValue(1, 0, unit)
+				return true
+			default:
+				return false
+			}
+			x.rel, x.typ, x.gran = true, Time, gHour
+			return true
 		}
 		x.rel = true
 		x.mod = modOf(pre)
