@@ -97,13 +97,13 @@ var wordClass = map[string]class{
 	"at": cApprox, "these": cMod, "no": cApprox, "under": cApprox, "just": cApprox,
 }
 
-// maybeWord[c][n] reports whether a trigger word (or a month or weekday
-// name) of n letters starts with letter 'a'+c: a cheap test that spares
-// most words a map lookup.
-var maybeWord = func() (t [26][17]bool) {
+// maybeWord[c][e][n] reports whether a trigger word (or a month or
+// weekday name) of n letters starts with letter 'a'+c and ends with
+// letter 'a'+e: a cheap test that spares most words a map lookup.
+var maybeWord = func() (t [26][26][17]bool) {
 	add := func(w string) {
-		if n := len(w); n <= 16 && w[0] >= 'a' && w[0] <= 'z' {
-			t[w[0]-'a'][n] = true
+		if n := len(w); n <= 16 && isLetter(w[0]) && isLetter(w[n-1]) {
+			t[w[0]|0x20-'a'][w[n-1]|0x20-'a'][n] = true
 		}
 	}
 	for w := range wordClass {
@@ -161,8 +161,8 @@ func classify(text string, i, j int) class {
 	if j-i == 1 && text[i] != 'a' && text[i] != 'A' {
 		return 0
 	}
-	if !maybeWord[text[i]|0x20-'a'][j-i] {
-		return 0 // no trigger word starts with that letter and has that length
+	if !maybeWord[text[i]|0x20-'a'][text[j-1]|0x20-'a'][j-i] {
+		return 0 // no trigger word has that first and last letter and that length
 	}
 	var buf [16]byte
 	w := lower(&buf, text[i:j])
