@@ -14,7 +14,8 @@ import (
 // for triggers (scan.go), groups nearby triggers into windows a few words
 // wide, and runs on each window only the rules whose triggers it holds:
 // most rules are tried anchored at the tokens their expressions can start
-// with, and only where one of their triggers is near. It keeps the longest
+// with (and whose first byte can start a match), and only where one of
+// their triggers is near. It keeps the longest
 // of overlapping matches and resolves them in text order (expr.go), so
 // that "the following day" can count from the date before it.
 //
@@ -368,6 +369,9 @@ func (d *driver) window(ws, we int, mask class) {
 				at := t.start - ws
 				if t.cls&r.first == 0 || at < end || at < 0 || t.start >= we {
 					continue
+				}
+				if !r.firstByte[w[at]] || r.may != nil && !r.may(w, at) {
+					continue // the rule's matches cannot start here
 				}
 				// The expression holds one of the rule's triggers, close by.
 				near := false

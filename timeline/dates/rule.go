@@ -27,8 +27,14 @@ type rule struct {
 	// start with: the rule is then tried, anchored, only at such tokens
 	// (anch is its pattern anchored at the start). Without first, the
 	// rule searches the whole window.
-	first    class
-	anch     *regexp.Regexp
+	first class
+	anch  *regexp.Regexp
+	// firstByte holds the bytes a match of anch can start with: the
+	// rule is not tried at a token that starts with another.
+	firstByte *[256]bool
+	// may, when set, is a cheap test of the text at a start token: false
+	// when no match starting there can be kept.
+	may      func(w string, at int) bool
 	whenSpan bool
 	group    int // the capture group of the expression: the one named x, else 1
 	// apply reads the match into x. It returns false to reject the match
@@ -44,10 +50,15 @@ func (r *rule) needs(c class) *rule { r.all = c; return r }
 // needsOne sets classes of which a window must hold one for r to run.
 func (r *rule) needsOne(c class) *rule { r.any = c; return r }
 
+// mayStart sets r's cheap test of a start token (rule.may).
+func (r *rule) mayStart(f func(w string, at int) bool) *rule { r.may = f; return r }
+
 // startsWith sets the classes of the tokens r's expressions start with.
 func (r *rule) startsWith(c class) *rule {
 	r.first = c
 	r.anch = regexp.MustCompile(`^(?:` + r.RegExp.String() + `)`)
+	fb := firstBytes(r.anch.String())
+	r.firstByte = &fb
 	return r
 }
 

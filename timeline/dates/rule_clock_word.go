@@ -99,4 +99,17 @@ var clockWord = newRule("clock-word", cClock|cPart|cCasual|cQuarter,
 			return true
 		}
 		return x.setDayWord(day)
-	}).needsOne(cNum | cDigit).startsWith(cNum | cDigit | cQuarter)
+	}).needsOne(cNum | cDigit).startsWith(cNum | cDigit | cQuarter).mayStart(clockDigits)
+
+// clockDigits reports whether an hour in digits at w[at] may start a
+// clock time of clockWord, which keeps one only with "o'clock" or a part
+// of the day after it ("3 o'clock", "10 a.m. this morning", "9 p.m.
+// tonight"): "3 p.m." alone is hour's. Hours in words pass.
+func clockDigits(w string, at int) bool {
+	if !isDigit(w[at]) {
+		return true
+	}
+	s := w[at:min(len(w), at+maxExpr)]
+	return strings.Contains(s, "clock") || strings.Contains(s, "orning") || strings.Contains(s, "fternoon") ||
+		strings.Contains(s, "vening") || strings.Contains(s, "ight")
+}
