@@ -123,8 +123,8 @@ func parseDCT(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	if len(s) >= 10 {
-		if t, err := time.Parse("2006-01-02", s[:10]); err == nil && (len(s) == 10 || s[10] == 'T') {
+	for _, layout := range [...]string{"2006-01-02", "2006-01-02T15:04", "2006-01-02T15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
 			return t, nil
 		}
 	}
