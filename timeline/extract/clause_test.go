@@ -307,6 +307,21 @@ func TestClauses(t *testing.T) {
 		// A "that" clause after a noun of content is no relative clause.
 		{"2018-07-16", "Trump rejected the conclusion of his own agencies that Moscow had meddled in the election in 2016.",
 			[]string{"2016 | Moscow meddles in the election"}, []string{"meddles agencies"}},
+		// A date inside the subject belongs to its noun, and its
+		// preposition goes with it.
+		{"2024-04-26", "The peace talks in Geneva on Monday are expected to be tense.",
+			[]string{"2024-04-29 | Peace talks in Geneva"}, []string{"Geneva on", "to tense"}},
+		// A possessive pronoun in the subject stands for someone named
+		// before; when no one is, there is no event.
+		{"2024-04-26", "Blinken arrived in Beijing. His visits on Monday and Tuesday were short.",
+			[]string{"2024-04-22 | Blinken’s visits"}, []string{"Visits on"}},
+		{"2024-04-26", "His visits on Monday and Tuesday were short.",
+			nil, []string{"2024-04-22", "Visits on"}},
+		// A "they" that stands for nothing makes no title.
+		{"2024-04-26", "They announced the text on Monday.",
+			nil, []string{"2024-04-22", "Announce the text"}},
+		{"2024-04-26", "The ministers met in Paris. They announced the text on Monday.",
+			[]string{"2024-04-22 | Ministers announce text"}, nil},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

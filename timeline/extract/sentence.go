@@ -1265,6 +1265,11 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	for k := a + 1; k < b; k++ {
 		if s.inTimex(k) {
 			b = k
+			// "The peace talks in Geneva on Monday": the preposition
+			// went with the date.
+			for b-1 > a && prepositions[s.toks[b-1].Low] {
+				b--
+			}
 			break
 		}
 	}

@@ -38,7 +38,8 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	subj, plural := s.subjectText(c)
 	// "It ended three months later", where nothing before says what "it"
 	// is: a title that names no one is no event.
-	if a, b := s.subjectOf(c); subj == "" && b-a == 1 && s.toks[a].Low == "it" {
+	// So does a "they" that stands for nothing: "They announced the text".
+	if a, b := s.subjectOf(c); subj == "" && b-a == 1 && (s.toks[a].Low == "it" || s.toks[a].Low == "they") {
 		return "", "", false
 	}
 	base := vg.base
@@ -731,6 +732,12 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 		if determiners[strings.ToLower(p.Text)] && (!s.verbBefore(j) || s.weakClause(j)) {
 			return s.buildNominal(j, j, j+1, end-1)
 		}
+		// "The peace talks in Geneva on Monday": a noun before the noun
+		// says which kind.
+		if j >= 2 && isLowerWord(p.Text) && !p.Punct && !prepositions[p.Low] && !s.isVerbAt(j-1) && !conjunctions[p.Low] &&
+			determiners[s.toks[j-2].Low] && !s.toks[j-2].Poss && (!s.verbBefore(j) || s.weakClause(j)) {
+			return s.buildNominal(j, j, j+1, end-1)
+		}
 		// "the Madrid conference of 1991": "of" and a year date the noun
 		// itself, whatever the clause says.
 		if isNoun && j == end-2 && s.toks[end-1].Low == "of" && isYear(tx.Text) && j >= 2 && isCap(p.Text) && determiners[s.toks[j-2].Low] {
@@ -820,7 +827,18 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	plural := false
 	if a > 0 && (s.toks[a-1].Low == "their" || s.toks[a-1].Low == "his" || s.toks[a-1].Low == "her" || s.toks[a-1].Low == "its") {
 		if c, ok := s.clauseFor(a - 1); ok {
-			owner, plural = s.subjectText(c)
+			if sa, sb := s.subjectOf(c); a-1 >= sa && a-1 < sb {
+				// "His visits on Monday were short": the pronoun is in the
+				// subject, so it stands for someone named before; a
+				// title that names no one is no event.
+				r, ok := s.referentOf(c, s.toks[a-1].Low, false, "")
+				if !ok {
+					return nil
+				}
+				owner, plural = r.text, r.plural
+			} else {
+				owner, plural = s.subjectText(c)
+			}
 		}
 	}
 	var mods []string
