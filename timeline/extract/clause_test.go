@@ -322,6 +322,15 @@ func TestClauses(t *testing.T) {
 			nil, []string{"2024-04-22", "Announce the text"}},
 		{"2024-04-26", "The ministers met in Paris. They announced the text on Monday.",
 			[]string{"2024-04-22 | Ministers announce text"}, nil},
+		// "N months after" a clause dates that clause against the dated
+		// clause before it, at the coarser precision of the two; an
+		// approximate length dates nothing.
+		{"1998-04-10", "Sinn Fein took its seat only in September 1997, two months after the IRA restored its ceasefire.",
+			[]string{"1997-07 | IRA restores its ceasefire", "1997-09 | Sinn Fein takes its seat"}, []string{"seat only"}},
+		{"2016-11-24", "They signed a revised accord on Thursday, less than two months after voters narrowly rejected the first version.",
+			nil, []string{"2016-09", "2016-10", "Voters"}},
+		{"2005-02-16", "The protocol entered into force on Wednesday, more than seven years after it was adopted.",
+			[]string{"2005-02-16 | "}, []string{"1998", "1997"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

@@ -24,6 +24,9 @@ type sentence struct {
 	// dated holds the day-precision date of each segment whose clause an
 	// event was made from.
 	dated map[int]timeline.Date
+	// coarse holds the month- or year-precision date of each segment
+	// whose clause an event was made from.
+	coarse map[int]timeline.Date
 }
 
 // A segment is a stretch of a sentence between clause boundaries (commas,
@@ -1652,6 +1655,11 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 				s.dated = make(map[int]timeline.Date)
 			}
 			s.dated[c.si] = dt
+		} else if (dt.Precision() == timeline.PrecisionMonth || dt.Precision() == timeline.PrecisionYear) && !dt.IsInterval() {
+			if s.coarse == nil {
+				s.coarse = make(map[int]timeline.Date)
+			}
+			s.coarse[c.si] = dt
 		}
 		e.Title, e.Type = title, typ
 		seg := s.segs[c.si]

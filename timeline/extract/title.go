@@ -438,7 +438,7 @@ var conjunctions = toSet(`and or but`)
 
 // Words that cannot end a title: "… at the base outside", "… leaders
 // there".
-var danglingWords = toSet(`there here outside inside around along behind beside via`)
+var danglingWords = toSet(`there here outside inside around along behind beside via only also even`)
 
 // Ordinals and the like, after which "one" stands for a noun: "a second
 // one".
