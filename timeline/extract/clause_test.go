@@ -331,6 +331,23 @@ func TestClauses(t *testing.T) {
 			nil, []string{"2016-09", "2016-10", "Voters"}},
 		{"2005-02-16", "The protocol entered into force on Wednesday, more than seven years after it was adopted.",
 			[]string{"2005-02-16 | "}, []string{"1998", "1997"}},
+		// "in today's money" is a measure, not a day.
+		{"2025-05-23", "The government puts the total cost at £3.4 billion in today's money.",
+			nil, []string{"2025-05-23"}},
+		{"2025-05-23", "Today's talks ended in failure.",
+			[]string{"2025-05-23 | Talks end in failure"}, nil},
+		// A chronology entry speaks like a headline: a participle with
+		// nothing after it, or with its agent, is passive.
+		{"2025-05-23", "8 Nov 1965 — British Indian Ocean Territory created.\n\n1991 - Treaty signed by both sides.\n\nMay 2022 — Labor wins the election.",
+			[]string{"1965-11-08 | British Indian Ocean Territory created", "1991 | Treaty signed by both sides", "2022-05 | Labor wins election"}, []string{"creates", "signs"}},
+		// An entry with no verb is an event; it gives its day to the event
+		// of the article it repeats.
+		{"2025-05-23", "22 May 2019 — UN General Assembly resolution.",
+			[]string{"2019-05-22 | UN General Assembly resolution"}, nil},
+		{"2025-05-23", "In February 2019 the International Court of Justice advised that the separation was unlawful.\n\n25 Feb 2019 — ICJ advisory opinion.",
+			[]string{"2019-02-25 | International Court of Justice advises"}, []string{"2019-02 |", "ICJ advisory"}},
+		{"2023-03-15", "In San Diego on Monday, the three leaders set out the optimal pathway for the pact.\n\n13 Mar 2023 — San Diego announcement of the optimal pathway.",
+			[]string{"2023-03-13 | Three leaders set out"}, []string{"San Diego announcement"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

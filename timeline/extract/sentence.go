@@ -1584,7 +1584,9 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 	} else {
 		c, ok := s.clauseFor(k)
 		if !ok {
-			return nil
+			// "25 Feb 2019 — ICJ advisory opinion": a chronology entry
+			// with no verb names its happening.
+			return s.entryEvent(tx, dt)
 		}
 		weak := s.isWeak(c)
 		if hasWhen && (weak || s.limitBefore(tx)) {
@@ -1809,6 +1811,47 @@ func (s *sentence) cite(e *timeline.Event) {
 		File: s.d.a.Name, URL: s.d.a.URL, Title: s.d.a.Title, Outlet: s.d.a.Outlet,
 		Published: s.d.a.Published, PublishedFrom: s.d.a.PublishedFrom, Quote: quote,
 	}}
+}
+
+// entryEvent returns the event of a chronology entry with no verb whose
+// date tx opens the sentence ("25 Feb 2019 — ICJ advisory opinion on the
+// Chagos Archipelago"): the words after the dash are its title. The
+// document notes it, so that it can give its date to the event of the
+// article it repeats.
+func (s *sentence) entryEvent(tx dates.Timex, dt timeline.Date) *timeline.Event {
+	text := s.d.text[s.sp.Start:s.sp.End]
+	if tx.Start != s.sp.Start || !isDatedEntry(text) {
+		return nil
+	}
+	rest := strings.TrimLeft(s.d.text[tx.End:s.sp.End], " \t-–—:")
+	words := trimObject(strings.Fields(strings.TrimRight(rest, ".")))
+	if len(words) == 0 || s.hasTimexAfter(tx.End) {
+		return nil
+	}
+	title := capitalise(strings.Join(words, " "))
+	e := &timeline.Event{Date: dt, Title: title, Type: classify(strings.ToLower(title))}
+	e.Actors = s.actors(s.sp)
+	e.Location = s.location(s.sp)
+	if !s.d.ref.IsZero() && dt.Start().After(s.d.ref) {
+		e.Planned = true
+	}
+	s.cite(e)
+	if s.d.entries == nil {
+		s.d.entries = make(map[*timeline.Event]bool)
+	}
+	s.d.entries[e] = true
+	return e
+}
+
+// hasTimexAfter reports whether another time expression of the sentence
+// starts at or after offset off.
+func (s *sentence) hasTimexAfter(off int) bool {
+	for _, tx := range s.d.timexes {
+		if tx.Start >= off && tx.Start < s.sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDayWord reports whether a time expression names a day ("Friday

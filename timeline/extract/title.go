@@ -105,7 +105,12 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 		if vg.start > 0 && titleAdverbs[s.toks[vg.start-1].Low] && vg.head == vg.start {
 			verbWords = append(verbWords, s.toks[vg.start-1].Low)
 		}
-		if plural {
+		if (s.onlyPunct(objStart, objEnd) || objStart < len(s.toks) && s.toks[objStart].Low == "by") && particle == "" && s.isEntry() && (strings.HasSuffix(s.toks[vg.head].Low, "ed") || pastParticiples[s.toks[vg.head].Low]) {
+			// "8 Nov 1965 — Territory created", "AUKUS announced": a
+			// chronology entry speaks like a headline, and a participle
+			// with nothing after it is passive.
+			verbWords = append(verbWords, s.toks[vg.head].Low)
+		} else if plural {
 			verbWords = append(verbWords, base)
 		} else {
 			f := strings.Fields(base)
@@ -135,6 +140,22 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 		}
 	}
 	return capitalise(strings.TrimSpace(title)), typ, vg.form == formFuture
+}
+
+// onlyPunct reports whether toks[a:b] holds no word.
+func (s *sentence) onlyPunct(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if !s.toks[k].Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// isEntry reports whether the sentence is an entry of a chronology: a
+// date, a dash and what happened.
+func (s *sentence) isEntry() bool {
+	return isDatedEntry(s.d.text[s.sp.Start:s.sp.End])
 }
 
 // Adverbs before a verb that a title keeps: "first meet", "formally
