@@ -348,6 +348,8 @@ func TestClauses(t *testing.T) {
 			[]string{"2019-02-25 | International Court of Justice advises"}, []string{"2019-02 |", "ICJ advisory"}},
 		{"2023-03-15", "In San Diego on Monday, the three leaders set out the optimal pathway for the pact.\n\n13 Mar 2023 — San Diego announcement of the optimal pathway.",
 			[]string{"2023-03-13 | Three leaders set out"}, []string{"San Diego announcement"}},
+		{"2025-05-23", "Britain detached the islands in November 1965 and made them the British Indian Ocean Territory.\n\n8 Nov 1965 — British Indian Ocean Territory created.",
+			[]string{"1965-11-08 | Britain detaches islands"}, []string{"1965-11 |", "Territory created"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

@@ -28,17 +28,17 @@ type document struct {
 	// after maps the start of each time expression addAfterwards added
 	// to the start of the one it takes its day from.
 	after map[int]int
-	// entries are the events of chronology entries with no verb.
+	// entries are the events of chronology entries.
 	entries map[*timeline.Event]bool
 }
 
-// foldEntries gives the date of each event of a chronology entry with no
-// verb to the one event of the article it repeats at the same or a coarser
-// date (a "Key dates" line "25 Feb 2019 — ICJ advisory opinion" and the
-// body's "In February 2019 the International Court of Justice advised …"),
-// with its
-// source; the entry's own event goes. An entry that repeats no event, or
-// more than one, stays an event of its own.
+// foldEntries gives the date of each event of a chronology entry to the
+// one event of the article it repeats at the same or a coarser date (a
+// "Key dates" line "25 Feb 2019 — ICJ advisory opinion" and the body's "In
+// February 2019 the International Court of Justice advised …"), with its
+// source; the entry's own event goes. The two share an actor or two words
+// of the entry's title. An entry that repeats no event, or more than one,
+// stays an event of its own.
 func (d *document) foldEntries(events []*timeline.Event) []*timeline.Event {
 	if len(d.entries) == 0 {
 		return events

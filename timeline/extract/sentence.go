@@ -1697,7 +1697,18 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		e.Planned = true
 	}
 	s.cite(e)
+	if tx.Start == s.sp.Start && s.isEntry() {
+		s.d.noteEntry(e)
+	}
 	return e
+}
+
+// noteEntry notes e as the event of a chronology entry.
+func (d *document) noteEntry(e *timeline.Event) {
+	if d.entries == nil {
+		d.entries = make(map[*timeline.Event]bool)
+	}
+	d.entries[e] = true
 }
 
 // gapped finds, for the time expression at token k, the subject of a
@@ -1836,10 +1847,7 @@ func (s *sentence) entryEvent(tx dates.Timex, dt timeline.Date) *timeline.Event 
 		e.Planned = true
 	}
 	s.cite(e)
-	if s.d.entries == nil {
-		s.d.entries = make(map[*timeline.Event]bool)
-	}
-	s.d.entries[e] = true
+	s.d.noteEntry(e)
 	return e
 }
 
