@@ -307,6 +307,49 @@ func TestClauses(t *testing.T) {
 		// A "that" clause after a noun of content is no relative clause.
 		{"2018-07-16", "Trump rejected the conclusion of his own agencies that Moscow had meddled in the election in 2016.",
 			[]string{"2016 | Moscow meddles in the election"}, []string{"meddles agencies"}},
+		// A date inside the subject belongs to its noun, and its
+		// preposition goes with it.
+		{"2024-04-26", "The peace talks in Geneva on Monday are expected to be tense.",
+			[]string{"2024-04-29 | Peace talks in Geneva"}, []string{"Geneva on", "to tense"}},
+		// A possessive pronoun in the subject stands for someone named
+		// before; when no one is, there is no event.
+		{"2024-04-26", "Blinken arrived in Beijing. His visits on Monday and Tuesday were short.",
+			[]string{"2024-04-22 | Blinken’s visits"}, []string{"Visits on"}},
+		{"2024-04-26", "His visits on Monday and Tuesday were short.",
+			nil, []string{"2024-04-22", "Visits on"}},
+		// A "they" that stands for nothing makes no title.
+		{"2024-04-26", "They announced the text on Monday.",
+			nil, []string{"2024-04-22", "Announce the text"}},
+		{"2024-04-26", "The ministers met in Paris. They announced the text on Monday.",
+			[]string{"2024-04-22 | Ministers announce text"}, nil},
+		// "N months after" a clause dates that clause against the dated
+		// clause before it, at the coarser precision of the two; an
+		// approximate length dates nothing.
+		{"1998-04-10", "Sinn Fein took its seat only in September 1997, two months after the IRA restored its ceasefire.",
+			[]string{"1997-07 | IRA restores its ceasefire", "1997-09 | Sinn Fein takes its seat"}, []string{"seat only"}},
+		{"2016-11-24", "They signed a revised accord on Thursday, less than two months after voters narrowly rejected the first version.",
+			nil, []string{"2016-09", "2016-10", "Voters"}},
+		{"2005-02-16", "The protocol entered into force on Wednesday, more than seven years after it was adopted.",
+			[]string{"2005-02-16 | "}, []string{"1998", "1997"}},
+		// "in today's money" is a measure, not a day.
+		{"2025-05-23", "The government puts the total cost at £3.4 billion in today's money.",
+			nil, []string{"2025-05-23"}},
+		{"2025-05-23", "Today's talks ended in failure.",
+			[]string{"2025-05-23 | Talks end in failure"}, nil},
+		// A chronology entry speaks like a headline: a participle with
+		// nothing after it, or with its agent, is passive.
+		{"2025-05-23", "8 Nov 1965 — British Indian Ocean Territory created.\n\n1991 - Treaty signed by both sides.\n\nMay 2022 — Labor wins the election.",
+			[]string{"1965-11-08 | British Indian Ocean Territory created", "1991 | Treaty signed by both sides", "2022-05 | Labor wins election"}, []string{"creates", "signs"}},
+		// An entry with no verb is an event; it gives its day to the event
+		// of the article it repeats.
+		{"2025-05-23", "22 May 2019 — UN General Assembly resolution.",
+			[]string{"2019-05-22 | UN General Assembly resolution"}, nil},
+		{"2025-05-23", "In February 2019 the International Court of Justice advised that the separation was unlawful.\n\n25 Feb 2019 — ICJ advisory opinion.",
+			[]string{"2019-02-25 | International Court of Justice advises"}, []string{"2019-02 |", "ICJ advisory"}},
+		{"2023-03-15", "In San Diego on Monday, the three leaders set out the optimal pathway for the pact.\n\n13 Mar 2023 — San Diego announcement of the optimal pathway.",
+			[]string{"2023-03-13 | Three leaders set out"}, []string{"San Diego announcement"}},
+		{"2025-05-23", "Britain detached the islands in November 1965 and made them the British Indian Ocean Territory.\n\n8 Nov 1965 — British Indian Ocean Territory created.",
+			[]string{"1965-11-08 | Britain detaches islands"}, []string{"1965-11 |", "Territory created"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

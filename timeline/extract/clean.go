@@ -265,9 +265,10 @@ func foldKey(p string) string {
 
 // dateLineRE matches a line that states when an article was published or
 // updated: "Published 7 March 2024", "Updated: Thursday 7 March 2024, 18:40
-// GMT", "Posted on March 7, 2024 at 6:40 pm", "7 March 2024 18:40 GMT".
+// GMT", "Posted on March 7, 2024 at 6:40 pm", "7 March 2024 18:40 GMT",
+// "Wed 2 Mar 2022 19.40 GMT".
 var dateLineRE = regexp.MustCompile(`(?i)^(?:(?:(last )?updated|(first )?published|posted|dated?)(?: on)?\s*:?\s*)?` +
-	`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?` +
+	`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\.)?,? )?` +
 	`(\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})` +
 	`(?:(?:,| at| -| –| ·)? ?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,5})?)?\.?$`)
 

@@ -28,6 +28,50 @@ type document struct {
 	// after maps the start of each time expression addAfterwards added
 	// to the start of the one it takes its day from.
 	after map[int]int
+	// entries are the events of chronology entries.
+	entries map[*timeline.Event]bool
+}
+
+// foldEntries gives the date of each event of a chronology entry to the
+// one event of the article it repeats at the same or a coarser date (a
+// "Key dates" line "25 Feb 2019 — ICJ advisory opinion" and the body's "In
+// February 2019 the International Court of Justice advised …"), with its
+// source; the entry's own event goes. The two share an actor or two words
+// of the entry's title. An entry that repeats no event, or more than one,
+// stays an event of its own.
+func (d *document) foldEntries(events []*timeline.Event) []*timeline.Event {
+	if len(d.entries) == 0 {
+		return events
+	}
+	out := events[:0]
+	var drop []*timeline.Event
+	for _, e := range events {
+		if !d.entries[e] {
+			continue
+		}
+		var match *timeline.Event
+		n := 0
+		for _, o := range events {
+			if d.entries[o] || o.Date.Precision() > e.Date.Precision() || o.Date.IsInterval() || !o.Date.Contains(e.Date) {
+				continue
+			}
+			if slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(o.Actors, a) }) || sharedWords(e.Title, o.Description) >= 2 {
+				match = o
+				n++
+			}
+		}
+		if n == 1 {
+			match.Date = e.Date
+			match.Sources = append(match.Sources, e.Sources...)
+			drop = append(drop, e)
+		}
+	}
+	for _, e := range events {
+		if !slices.Contains(drop, e) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func newDocument(a *Article, g *Gazetteer, ref time.Time) *document {
@@ -166,6 +210,18 @@ func (s *sentence) timexDate(tx dates.Timex) (timeline.Date, bool) {
 	if limitWords[s.d.rawWordBefore(tx.Start)] || labelWords[s.d.wordBefore(tx.Start)] || s.d.timeSpent(tx.Start) {
 		return timeline.Date{}, false
 	}
+	// "£3.4 billion in today's money": a measure, not a day.
+	if lt == "today" {
+		rest := s.d.text[tx.End:]
+		for _, poss := range []string{"'s ", "’s "} {
+			if strings.HasPrefix(rest, poss) {
+				w, _, _ := strings.Cut(rest[len(poss):], " ")
+				if measureNouns[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
+					return timeline.Date{}, false
+				}
+			}
+		}
+	}
 	// "the end of the year", "the end of 1994": a deadline.
 	if strings.HasSuffix(s.d.text[max(0, tx.Start-12):tx.Start], "end of ") || strings.HasSuffix(s.d.text[max(0, tx.Start-16):tx.Start], "end of the ") {
 		return timeline.Date{}, false
@@ -201,6 +257,23 @@ func (s *sentence) timexDate(tx dates.Timex) (timeline.Date, bool) {
 	}
 	return dt, true
 }
+
+// sharedWords returns how many words of substance of title (four letters
+// or more, not function words) text has.
+func sharedWords(title, text string) int {
+	text = strings.ToLower(text)
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		w = strings.Trim(w, ".,;:'’\"“”()")
+		if len(w) >= 4 && !stopTitleWords[w] && containsWord(text, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// Nouns after "today's" that make it a measure: "in today's money".
+var measureNouns = toSet(`money prices terms dollars pounds euros values standards figures`)
 
 func isYear(s string) bool {
 	if len(s) != 4 {

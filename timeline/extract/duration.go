@@ -66,6 +66,24 @@ func (s *sentence) durationEvents(txs []dates.Timex, before []*timeline.Event) [
 			if a >= b || s.hasTimex(a, b) {
 				continue
 			}
+			// "… in September 1997, two months after the IRA restored its
+			// ceasefire": the clause after "after" happened that long
+			// before the dated clause (a month or a year moves a month or a
+			// year).
+			if b < len(s.toks) && s.segmentOf(k) > 0 && s.isVerbAt(b) && !approxDuration(tx, prev) {
+				anchor := day
+				if unit == "M" || unit == "Y" {
+					if d, ok := s.coarseBefore(s.segmentOf(k)); ok && (anchor.IsZero() || unit == "Y") {
+						anchor = d
+					}
+				}
+				if !anchor.IsZero() {
+					if ev := s.shiftedClause(anchor, sign*n, unit, b); ev != nil {
+						out = append(out, ev)
+					}
+				}
+				continue
+			}
 			if !day.IsZero() && s.segmentOf(k) > 0 {
 				// "… on March 18, two days after a referendum there": the
 				// referendum was two days before.
@@ -204,6 +222,64 @@ func (s *sentence) shiftedNominal(day timeline.Date, n int, unit string, a, b in
 	}
 	e := &timeline.Event{Date: dt, Title: title, Type: typ}
 	sp := span{s.toks[a].Start, s.toks[b-1].End}
+	e.Actors = s.actors(sp)
+	e.Location = s.location(sp)
+	s.cite(e)
+	return e
+}
+
+// Words that make a length of time approximate: "more than seven years
+// after", "about three years after".
+var approxWords = toSet(`more less nearly almost over under about some around roughly approximately barely just`)
+
+// approxDuration reports whether the length of time tx, after the word
+// prev, is approximate, so that it places nothing on a date.
+func approxDuration(tx dates.Timex, prev string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(tx.Text), " ")
+	return tx.Mod != "" || approxWords[first] || approxWords[prev]
+}
+
+// coarseBefore returns the month- or year-precision date of the nearest
+// dated segment before segment si.
+func (s *sentence) coarseBefore(si int) (timeline.Date, bool) {
+	for j := si - 1; j >= 0; j-- {
+		if d, ok := s.dated[j]; ok {
+			return d, true
+		}
+		if d, ok := s.coarse[j]; ok {
+			return d, true
+		}
+	}
+	return timeline.Date{}, false
+}
+
+// shiftedClause returns the event of the clause whose verb starts at
+// toks[v], dated n units from day: "two months after the IRA restored its
+// ceasefire".
+func (s *sentence) shiftedClause(day timeline.Date, n int, unit string, v int) *timeline.Event {
+	var c clause
+	found := false
+	for si, seg := range s.segs {
+		for _, vg := range seg.verbs {
+			if vg.start == v {
+				c, found = clause{si, vg}, true
+			}
+		}
+	}
+	if !found || c.vg.negated || s.isWeak(c) || c.vg.form == formFuture {
+		return nil
+	}
+	dt, ok := shiftDate(day, n, unit)
+	if !ok {
+		return nil
+	}
+	title, typ, _ := s.clauseTitle(c, dates.Timex{Start: -1, End: -1})
+	if title == "" {
+		return nil
+	}
+	e := &timeline.Event{Date: dt, Title: title, Type: typ}
+	seg := s.segs[c.si]
+	sp := span{s.toks[seg.start].Start, s.toks[seg.end-1].End}
 	e.Actors = s.actors(sp)
 	e.Location = s.location(sp)
 	s.cite(e)

@@ -39,7 +39,7 @@ func (x *Extractor) Extract(a *Article) []*timeline.Event {
 	doc.timexes = find(a.Text, ref)
 	doc.addAfterwards()
 	doc.resolvePlaces()
-	events := doc.events()
+	events := doc.foldEntries(doc.events())
 	for _, e := range events {
 		e.Title = capWords(e.Title, maxTitleWords)
 	}

@@ -36,6 +36,8 @@ func addArticleSeeds(f *testing.F) {
 		f.Add(".txt", []byte(s))
 	}
 	f.Add(".md", []byte("---\ndate: 2020-02-01\n---\n\n# T\n\nBritain left the EU on Friday."))
+	f.Add(".md", []byte("# T\n\nWed 2 Mar 2022 19.40 GMT\n\nIn May 2019 it voted.\n\n| Date | Event |\n|---|---|\n| 22 May 2019 | Resolution | x |\n| | |\n|2019|\n"))
+	f.Add(".txt", []byte("Sinn Fein took its seat in September 1997, two months after the IRA restored its ceasefire.\n\n8 Nov 1965 — Territory created.\n\n25 Feb 2019 — ICJ opinion."))
 	f.Add(".html", []byte(`<html><head><meta property="article:published_time" content="2021-06-16"></head><body><article><p>They met on Wednesday.</p></article></body></html>`))
 }
 

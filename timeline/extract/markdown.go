@@ -85,6 +85,10 @@ func readMarkdown(a *Article, data []byte) []string {
 		}
 		afterImage = false
 		heading := strings.HasPrefix(p, "#")
+		if rows, ok := tableRows(p); ok {
+			out = append(out, rows...)
+			continue
+		}
 		if items := listItems(p); len(items) > 1 {
 			for _, it := range items {
 				if it = mdInline(it); it != "" {
@@ -163,4 +167,44 @@ func mdInline(p string) string {
 	p = strings.ReplaceAll(p, "`", "")
 	p = strings.ReplaceAll(p, `\`, "")
 	return normSpace(p)
+}
+
+// tableRule matches the line under the header row of a Markdown table:
+// "|------|:-----:|".
+var tableRule = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+
+// tableRows reads a paragraph that is a Markdown table: each row of its body
+// becomes one line, its cells joined by " — " with a cell that is only a
+// date put first, so that a "Key dates" table reads like a chronology ("8
+// Nov 1965 — Territory created"). The header row is dropped. ok is false
+// when p is no table.
+func tableRows(p string) (rows []string, ok bool) {
+	lines := strings.Split(p, "\n")
+	if len(lines) < 2 || !strings.Contains(lines[0], "|") || !tableRule.MatchString(lines[1]) || !strings.Contains(lines[1], "|") {
+		return nil, false
+	}
+	for _, l := range lines[2:] {
+		l = strings.TrimSpace(l)
+		l = strings.TrimSuffix(strings.TrimPrefix(l, "|"), "|")
+		var cells []string
+		for _, c := range strings.Split(l, "|") {
+			if c = mdInline(c); c != "" {
+				if isDateCell(c) {
+					cells = append([]string{c}, cells...)
+				} else {
+					cells = append(cells, c)
+				}
+			}
+		}
+		if len(cells) > 0 {
+			rows = append(rows, strings.Join(cells, " — "))
+		}
+	}
+	return rows, true
+}
+
+// isDateCell reports whether a table cell is a date and nothing else.
+func isDateCell(c string) bool {
+	m := datedEntry.FindStringSubmatchIndex(c + " - x")
+	return m != nil && m[1] == len(c)+4 && (m[2] < 0 || monthOf(c[m[2]:m[3]]) != 0)
 }

@@ -237,7 +237,8 @@ var titleSynonyms = func() map[string]string {
 		m[w] = "annex"
 	}
 	// "says the US will withdraw", "announces the US will pull out".
-	for _, w := range strings.Fields(`withdraw withdraws withdrew withdrawn withdrawing withdrawal pull pulls pulled pulling`) {
+	for _, w := range strings.Fields(`withdraw withdraws withdrew withdrawn withdrawing withdrawal pull pulls pulled pulling
+		exit exits exited exiting leave leaves leaving quit quits quitting`) {
 		m[w] = "withdraw"
 	}
 	return m

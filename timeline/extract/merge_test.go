@@ -94,6 +94,9 @@ func TestMergeWords(t *testing.T) {
 		// Trump" is Donald Trump.
 		{ev("2018-10", "Trump says US will withdraw", "RETREAT", "a.txt", "Donald Trump", "United States"),
 			ev("2018-10-20", "Trump announces US will pull out", "RETREAT", "a.txt", "Donald Trump", "United States"), true},
+		// So are exiting, leaving and quitting.
+		{ev("2020-11-04", "US exit from the Paris agreement takes effect", "RETREAT", "a.txt", "United States"),
+			ev("2020-11-04", "United States becomes only country to leave the accord", "RETREAT", "a.txt", "United States"), true},
 		// ... or by naming a happening the other's sentence tells of.
 		{&timeline.Event{Date: timeline.MustParseDate("2024-03-11"), Title: "Flag to be raised at headquarters", Actors: []string{"NATO"},
 			Description: "The flag will be raised on Monday in a ceremony.", Sources: []timeline.Source{{File: "a.txt"}}},

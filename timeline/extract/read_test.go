@@ -105,6 +105,9 @@ func TestDateLine(t *testing.T) {
 		// A live blog: the update line under the headline dates it.
 		{"Live: Sweden joins NATO\nUpdated 7 March 2024, 18:40 GMT\n\nSweden joined on Thursday.", "2024-03-07", "dateline"},
 		{"Leaders meet\n\nPublished: March 7, 2024 at 6:40 pm\n\nThey met on Thursday.", "2024-03-07", "dateline"},
+		// A weekday may be abbreviated, with or without a period.
+		{"Live: UN votes\nAssembly meets in New York\n\nWed 2 Mar 2022 19.40 GMT\n\nThey voted on Wednesday.", "2022-03-02", "dateline"},
+		{"Leaders meet\n\nThu. March 3, 2022\n\nThey met on Thursday.", "2022-03-03", "dateline"},
 		{"Leaders meet\n\nBy Jane Doe\n\nPosted on Thursday, 7 March 2024\n\nThey met on Thursday.", "2024-03-07", "dateline"},
 		// "Published" wins over "Updated"; a wire dateline wins over both.
 		{"Leaders meet\nUpdated 8 March 2024\nPublished 7 March 2024\n\nThey met on Thursday.", "2024-03-07", "dateline"},
@@ -209,6 +212,9 @@ func TestChronologyLines(t *testing.T) {
 			"The pact was signed on Monday.\n\n15 Sep 2021 — AUKUS announced.\n\n17 Sep 2021 — France recalls its envoys."},
 		{"b.md", "# Leaders meet\n\n1. **Talks.** They met on Monday.\n2. **Deal.** They will sign it\n   on Tuesday.\n",
 			"Talks. They met on Monday.\n\nDeal. They will sign it on Tuesday."},
+		// A Markdown table: one sentence per row, the date cell first; the header row goes.
+		{"e.md", "# Key dates\n\nThe treaty was signed on Thursday.\n\n| Date | Event |\n|------|-------|\n| 8 Nov 1965 | Territory **created** |\n| 2019 | Court opinion |\n\n| Event | When |\n| :-- | --: |\n| Treaty signed | 22 May 2025 |\n| Talks | often |\n",
+			"The treaty was signed on Thursday.\n\n8 Nov 1965 — Territory created.\n\n2019 — Court opinion.\n\n22 May 2025 — Treaty signed."},
 		// Lines that do not all start with a date stay one paragraph.
 		{"c.txt", "Leaders meet\n\nThe talks began on Monday\n2014 - was a year of war.",
 			"The talks began on Monday 2014 - was a year of war."},

@@ -24,6 +24,9 @@ type sentence struct {
 	// dated holds the day-precision date of each segment whose clause an
 	// event was made from.
 	dated map[int]timeline.Date
+	// coarse holds the month- or year-precision date of each segment
+	// whose clause an event was made from.
+	coarse map[int]timeline.Date
 }
 
 // A segment is a stretch of a sentence between clause boundaries (commas,
@@ -1265,6 +1268,11 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	for k := a + 1; k < b; k++ {
 		if s.inTimex(k) {
 			b = k
+			// "The peace talks in Geneva on Monday": the preposition
+			// went with the date.
+			for b-1 > a && prepositions[s.toks[b-1].Low] {
+				b--
+			}
 			break
 		}
 	}
@@ -1576,7 +1584,9 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 	} else {
 		c, ok := s.clauseFor(k)
 		if !ok {
-			return nil
+			// "25 Feb 2019 — ICJ advisory opinion": a chronology entry
+			// with no verb names its happening.
+			return s.entryEvent(tx, dt)
 		}
 		weak := s.isWeak(c)
 		if hasWhen && (weak || s.limitBefore(tx)) {
@@ -1647,6 +1657,11 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 				s.dated = make(map[int]timeline.Date)
 			}
 			s.dated[c.si] = dt
+		} else if (dt.Precision() == timeline.PrecisionMonth || dt.Precision() == timeline.PrecisionYear) && !dt.IsInterval() {
+			if s.coarse == nil {
+				s.coarse = make(map[int]timeline.Date)
+			}
+			s.coarse[c.si] = dt
 		}
 		e.Title, e.Type = title, typ
 		seg := s.segs[c.si]
@@ -1682,7 +1697,18 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		e.Planned = true
 	}
 	s.cite(e)
+	if tx.Start == s.sp.Start && s.isEntry() {
+		s.d.noteEntry(e)
+	}
 	return e
+}
+
+// noteEntry notes e as the event of a chronology entry.
+func (d *document) noteEntry(e *timeline.Event) {
+	if d.entries == nil {
+		d.entries = make(map[*timeline.Event]bool)
+	}
+	d.entries[e] = true
 }
 
 // gapped finds, for the time expression at token k, the subject of a
@@ -1796,6 +1822,44 @@ func (s *sentence) cite(e *timeline.Event) {
 		File: s.d.a.Name, URL: s.d.a.URL, Title: s.d.a.Title, Outlet: s.d.a.Outlet,
 		Published: s.d.a.Published, PublishedFrom: s.d.a.PublishedFrom, Quote: quote,
 	}}
+}
+
+// entryEvent returns the event of a chronology entry with no verb whose
+// date tx opens the sentence ("25 Feb 2019 — ICJ advisory opinion on the
+// Chagos Archipelago"): the words after the dash are its title. The
+// document notes it, so that it can give its date to the event of the
+// article it repeats.
+func (s *sentence) entryEvent(tx dates.Timex, dt timeline.Date) *timeline.Event {
+	text := s.d.text[s.sp.Start:s.sp.End]
+	if tx.Start != s.sp.Start || !isDatedEntry(text) {
+		return nil
+	}
+	rest := strings.TrimLeft(s.d.text[tx.End:s.sp.End], " \t-–—:")
+	words := trimObject(strings.Fields(strings.TrimRight(rest, ".")))
+	if len(words) == 0 || s.hasTimexAfter(tx.End) {
+		return nil
+	}
+	title := capitalise(strings.Join(words, " "))
+	e := &timeline.Event{Date: dt, Title: title, Type: classify(strings.ToLower(title))}
+	e.Actors = s.actors(s.sp)
+	e.Location = s.location(s.sp)
+	if !s.d.ref.IsZero() && dt.Start().After(s.d.ref) {
+		e.Planned = true
+	}
+	s.cite(e)
+	s.d.noteEntry(e)
+	return e
+}
+
+// hasTimexAfter reports whether another time expression of the sentence
+// starts at or after offset off.
+func (s *sentence) hasTimexAfter(off int) bool {
+	for _, tx := range s.d.timexes {
+		if tx.Start >= off && tx.Start < s.sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDayWord reports whether a time expression names a day ("Friday

@@ -38,7 +38,8 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	subj, plural := s.subjectText(c)
 	// "It ended three months later", where nothing before says what "it"
 	// is: a title that names no one is no event.
-	if a, b := s.subjectOf(c); subj == "" && b-a == 1 && s.toks[a].Low == "it" {
+	// So does a "they" that stands for nothing: "They announced the text".
+	if a, b := s.subjectOf(c); subj == "" && b-a == 1 && (s.toks[a].Low == "it" || s.toks[a].Low == "they") {
 		return "", "", false
 	}
 	base := vg.base
@@ -104,7 +105,12 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 		if vg.start > 0 && titleAdverbs[s.toks[vg.start-1].Low] && vg.head == vg.start {
 			verbWords = append(verbWords, s.toks[vg.start-1].Low)
 		}
-		if plural {
+		if (s.onlyPunct(objStart, objEnd) || objStart < len(s.toks) && s.toks[objStart].Low == "by") && particle == "" && s.isEntry() && (strings.HasSuffix(s.toks[vg.head].Low, "ed") || pastParticiples[s.toks[vg.head].Low]) {
+			// "8 Nov 1965 — Territory created", "AUKUS announced": a
+			// chronology entry speaks like a headline, and a participle
+			// with nothing after it is passive.
+			verbWords = append(verbWords, s.toks[vg.head].Low)
+		} else if plural {
 			verbWords = append(verbWords, base)
 		} else {
 			f := strings.Fields(base)
@@ -134,6 +140,22 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 		}
 	}
 	return capitalise(strings.TrimSpace(title)), typ, vg.form == formFuture
+}
+
+// onlyPunct reports whether toks[a:b] holds no word.
+func (s *sentence) onlyPunct(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if !s.toks[k].Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// isEntry reports whether the sentence is an entry of a chronology: a
+// date, a dash and what happened.
+func (s *sentence) isEntry() bool {
+	return isDatedEntry(s.d.text[s.sp.Start:s.sp.End])
 }
 
 // Adverbs before a verb that a title keeps: "first meet", "formally
@@ -437,7 +459,7 @@ var conjunctions = toSet(`and or but`)
 
 // Words that cannot end a title: "… at the base outside", "… leaders
 // there".
-var danglingWords = toSet(`there here outside inside around along behind beside via`)
+var danglingWords = toSet(`there here outside inside around along behind beside via only also even`)
 
 // Ordinals and the like, after which "one" stands for a noun: "a second
 // one".
@@ -731,6 +753,12 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 		if determiners[strings.ToLower(p.Text)] && (!s.verbBefore(j) || s.weakClause(j)) {
 			return s.buildNominal(j, j, j+1, end-1)
 		}
+		// "The peace talks in Geneva on Monday": a noun before the noun
+		// says which kind.
+		if j >= 2 && isLowerWord(p.Text) && !p.Punct && !prepositions[p.Low] && !s.isVerbAt(j-1) && !conjunctions[p.Low] &&
+			determiners[s.toks[j-2].Low] && !s.toks[j-2].Poss && (!s.verbBefore(j) || s.weakClause(j)) {
+			return s.buildNominal(j, j, j+1, end-1)
+		}
 		// "the Madrid conference of 1991": "of" and a year date the noun
 		// itself, whatever the clause says.
 		if isNoun && j == end-2 && s.toks[end-1].Low == "of" && isYear(tx.Text) && j >= 2 && isCap(p.Text) && determiners[s.toks[j-2].Low] {
@@ -820,7 +848,18 @@ func (s *sentence) buildNominal(y, n, after, c int) *nominalEvent {
 	plural := false
 	if a > 0 && (s.toks[a-1].Low == "their" || s.toks[a-1].Low == "his" || s.toks[a-1].Low == "her" || s.toks[a-1].Low == "its") {
 		if c, ok := s.clauseFor(a - 1); ok {
-			owner, plural = s.subjectText(c)
+			if sa, sb := s.subjectOf(c); a-1 >= sa && a-1 < sb {
+				// "His visits on Monday were short": the pronoun is in the
+				// subject, so it stands for someone named before; a
+				// title that names no one is no event.
+				r, ok := s.referentOf(c, s.toks[a-1].Low, false, "")
+				if !ok {
+					return nil
+				}
+				owner, plural = r.text, r.plural
+			} else {
+				owner, plural = s.subjectText(c)
+			}
 		}
 	}
 	var mods []string
