@@ -144,6 +144,12 @@ func TestTense(t *testing.T) {
 		// after it, however far.
 		{"On Wednesday, after the first anniversary of the signing of the accord in the old capital of the country, the ministers met.", TensePast},
 		{"On Wednesday, after the ruling in Roe vs. Wade was read out, protesters marched.", TensePast},
+		// So does a longer phrase that a preposition opens, when it has
+		// no verb of its own.
+		{"In his State of the Union address on Wednesday night, the president announced that the airspace would be closed.", TensePast},
+		{"At a news conference in the capital on Wednesday, the minister said the troops would stay.", TensePast},
+		{"During the first round of talks in Geneva on Wednesday, the envoys will press for a truce.", TenseFuture},
+		{"After the minister arrived in the capital on Wednesday, talks will begin.", TensePast},
 		// Short past tenses in -ed.
 		{"The minister died on Wednesday.", TensePast},
 		{"The club sued the league on Wednesday.", TensePast},

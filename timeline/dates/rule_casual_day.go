@@ -10,7 +10,7 @@ import (
 
 // generic reports whether "today" or "tomorrow" speaks of the present or
 // future age rather than of a day: "today's world", "the people of
-// tomorrow". TimeBank leaves these out.
+// tomorrow", "in today's money". TimeBank leaves these out.
 func generic(x *expr, m *rules.Match) bool {
 	a := x.after(m, 24)
 	if strings.HasPrefix(a, "'s ") || strings.HasPrefix(a, "’s ") {
@@ -19,8 +19,12 @@ func generic(x *expr, m *rules.Match) bool {
 		for j < len(a) && isLetter(a[j]) {
 			j++
 		}
-		if genericNouns[strings.ToLower(a[i:j])] {
+		noun := strings.ToLower(a[i:j])
+		if genericNouns[noun] {
 			return true
+		}
+		if p, _ := x.prevWord(m); (p == "in" || p == "at") && valueNouns[noun] {
+			return true // "£3.4 billion in today's prices": a measure of value
 		}
 		// "many of today's personal computers"
 		if p, _ := x.prevWord(m); p == "of" {
@@ -40,6 +44,14 @@ var genericNouns = map[string]bool{
 	"children": true, "kids": true, "economy": true, "standards": true, "technology": true,
 	"culture": true, "life": true, "lifestyle": true, "families": true, "students": true,
 	"politics": true, "media": true, "age": true, "era": true, "terms": true, "dollars": true,
+	"money": true,
+}
+
+// valueNouns are nouns after "in today's" or "at today's" that give a
+// sum at the present value: "in today's prices", "at today's rates".
+var valueNouns = map[string]bool{
+	"prices": true, "values": true, "value": true, "pounds": true, "euros": true,
+	"currency": true, "rates": true, "figures": true,
 }
 
 // casualDay is when's en.CasualDate: "today", "yesterday", "tomorrow",

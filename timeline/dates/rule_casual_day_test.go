@@ -16,6 +16,11 @@ func TestCasualDay(t *testing.T) {
 		{"Many of today's personal computers use it.", nil},
 		{"If I were choosing the people of tomorrow, I would choose them.", nil},
 		{"This is VOA Today.", nil},
+		// A sum at the present value.
+		{"The island was bought for £3.4 billion in today's money.", nil},
+		{"The dam cost $2 billion in today's dollars, or $4 billion in today's prices.", nil},
+		{"That is about €90 million at today's rates.", nil},
+		{"Today's prices were posted on the board.", []string{"Today=2024-04-26"}},
 		{"The offer was advertised in today's editions.", []string{"today=2024-04-26"}},
 	})
 }

@@ -3,9 +3,10 @@ package dates
 import "github.com/olebedev/when/rules"
 
 // dayMonth finds a day before a month name, British style, with an
-// optional year: "2 August 2022", "the 2nd of August", "27-28 February 2019".
+// optional year: "2 August 2022", "the 2nd of August", "27-28 February 2019",
+// "3 October last year", "4 November that year".
 var dayMonth = newRule("day-month", cMonth,
-	`\b(?P<x>(?:(`+reWeekday+`),?\s+)?(?:the\s+)?(`+reDay+`)(?:\s*(?:-|–)\s*(`+reDay+`))?\s+(?:of\s+)?(`+reMonth+`)(?:,?\s+(`+reYear4+`)|\s+(?:of\s+)?(`+ci("that|the same")+`)\s+year)?)`,
+	`\b(?P<x>(?:(`+reWeekday+`),?\s+)?(?:the\s+)?(`+reDay+`)(?:\s*(?:-|–)\s*(`+reDay+`))?\s+(?:of\s+)?(`+reMonth+`)(?:,?\s+(`+reYear4+`)|\s+(?:of\s+)?(`+ci("that|the same|last|this|next")+`)\s+`+ci("year")+`)?)`,
 	func(m *rules.Match, x *expr) bool {
 		day, mon := atoi(m.Captures[2]), monthNum(m.Captures[4])
 		if mon == 0 || day < 1 || day > 31 {
@@ -24,8 +25,14 @@ var dayMonth = newRule("day-month", cMonth,
 		}
 		x.setMonth(mon)
 		x.setDay(day)
-		if m.Captures[6] != "" {
+		switch det := lowerTrim(m.Captures[6]); det {
+		case "":
+		case "that", "the same":
 			x.thatYear, x.rel = true, true // "4 November that year"
+		default:
+			// "3 October last year": the year counts from the reference.
+			x.yoff, x.rel = true, true
+			x.setYear(yearOffset(det))
 		}
 		if m.Captures[5] != "" {
 			x.setYear(atoi(m.Captures[5]))

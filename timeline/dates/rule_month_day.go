@@ -57,7 +57,7 @@ var monthDay = newRule("month-day", cMonth,
 			x.thatYear, x.rel = true, true
 		case m.Captures[7] != "":
 			x.yoff, x.rel = true, true
-			x.setYear(map[string]int{"last": -1, "this": 0, "next": 1}[lowerTrim(m.Captures[7])])
+			x.setYear(yearOffset(lowerTrim(m.Captures[7])))
 		}
 		if m.Captures[5] != "" {
 			if end := atoi(m.Captures[5]); end > day {
@@ -74,3 +74,15 @@ var monthDay = newRule("month-day", cMonth,
 		}
 		return true
 	}).needs(cDigit).startsWith(cWeekday | cMonth | cRelDet)
+
+// yearOffset returns the years from the reference year that det ("last",
+// "this", "next") names.
+func yearOffset(det string) int {
+	switch det {
+	case "last":
+		return -1
+	case "next":
+		return 1
+	}
+	return 0
+}

@@ -92,6 +92,13 @@ var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
 				det = "the following"
 			}
 		}
+		if det == "the next" && (unit == "year" || unit == "month" || unit == "week") && clauseStart(x.text, x.off+m.Left) {
+			// "The next year it agreed…", "and the next month the
+			// talks resumed": a clause that the phrase opens is dated
+			// by it, a year after the last year named; "spent the next
+			// year abroad", "over the next year" are lengths of time.
+			det = "the following"
+		}
 		n := 0
 		switch det {
 		case "this", "the current":
@@ -220,3 +227,23 @@ func seasonOf3(x *expr, unit string, dir int) bool {
 }
 
 var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+// clauseStart reports whether the word at i opens a sentence or a clause:
+// after a comma, a semicolon, "and", "but" or "then".
+func clauseStart(text string, i int) bool {
+	if isSentenceStart(text, i) {
+		return true
+	}
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i > 0 && (text[i-1] == ',' || text[i-1] == ';') {
+		return true
+	}
+	for _, c := range [...]string{"and", "but", "then"} {
+		if i >= len(c) && strings.EqualFold(text[i-len(c):i], c) && (i == len(c) || !isWordByte(text[i-len(c)-1])) {
+			return true
+		}
+	}
+	return false
+}

@@ -23,6 +23,13 @@ func TestRelative(t *testing.T) {
 		{"On March 3, 2022, talks failed; the previous day had been calm.", []string{"March 3, 2022=2022-03-03", "the previous day=2022-03-02"}},
 		{"He was arrested on March 3, 2022, and appeared in court the next morning.", []string{"March 3, 2022=2022-03-03", "the next morning=2022-03-04TMO/TIME"}},
 		{"On March 3, 2022, talks failed. The next day, troops moved.", []string{"March 3, 2022=2022-03-03", "The next day=2022-03-04"}},
+		// "The next year" that opens a clause is the year after the one
+		// named last; after a verb or "over" it is a length of time.
+		{"Britain split off the islands in 1965. The next year it leased one to the US.", []string{"1965=1965", "The next year=1966"}},
+		{"The treaty was signed in 1965, and the next year it was ratified.", []string{"1965=1965", "the next year=1966"}},
+		{"Talks opened in March 2021; the next month they stalled.", []string{"March 2021=2021-03", "the next month=2021-04"}},
+		{"The firm was founded in 1965 and will spend the next year hiring.", []string{"1965=1965", "the next year=P1Y/DURATION"}},
+		{"Prices will rise over the next year.", []string{"the next year=P1Y/DURATION"}},
 		{"The pact was signed in 2019. Later that year it collapsed.", []string{"2019=2019", "Later that year=2019"}},
 		{"Profit for the year ended June 30 rose.", []string{"the year=P1Y/DURATION", "June 30=2023-06-30"}},
 		// TimeBank marks "the past year" as the last calendar year.

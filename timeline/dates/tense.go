@@ -619,14 +619,43 @@ var frontWords = map[string]bool{
 	"earlier": true, "as": true, "of": true,
 }
 
+// openers are the prepositions that may open a longer phrase holding a
+// date before the subject: "In his address on Tuesday night, …".
+var openers = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true,
+	"since": true, "until": true, "by": true, "from": true,
+}
+
 // fronted reports whether the expression that ends at end opens its
-// sentence, after at most one preposition, and a comma follows it.
+// sentence, after at most one preposition or inside a phrase that a
+// preposition opens ("In his State of the Union address on Tuesday
+// night, …": no verb, clause word or comma before the expression), and a
+// comma follows it.
 func fronted(text string, left []tword, end int) bool {
-	if len(left) > 1 || len(left) == 1 && !frontWords[left[0].w] {
+	if len(left) > 1 && !frontedPhrase(left) || len(left) == 1 && !frontWords[left[0].w] {
 		return false
 	}
 	for end < len(text) && text[end] == ' ' {
 		end++
 	}
 	return end < len(text) && text[end] == ','
+}
+
+// frontedPhrase reports whether left, the words before an expression
+// nearest first, are a whole phrase from the sentence start that a
+// preposition opens, with no verb, clause word or comma in it.
+func frontedPhrase(left []tword) bool {
+	n := len(left)
+	if n == cap(left) || n == 0 || !openers[left[n-1].w] || left[n-1].comma {
+		return false // the sentence may start further left
+	}
+	for _, w := range left[:n-1] {
+		if w.name {
+			continue
+		}
+		if clauseWords[w.w] || subjects[w.w] || wordTense(w.w) != TenseUnknown {
+			return false
+		}
+	}
+	return true
 }
