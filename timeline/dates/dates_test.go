@@ -150,6 +150,10 @@ func TestTense(t *testing.T) {
 		{"At a news conference in the capital on Wednesday, the minister said the troops would stay.", TensePast},
 		{"During the first round of talks in Geneva on Wednesday, the envoys will press for a truce.", TenseFuture},
 		{"After the minister arrived in the capital on Wednesday, talks will begin.", TensePast},
+		// A present in a clause of time or condition looks ahead.
+		{"After she resigns on Wednesday, the party will choose a leader.", TenseFuture},
+		{"When the minister arrives on Tuesday, talks will begin.", TenseFuture},
+		{"After the talks on Wednesday, the ministers said nothing.", TensePast},
 		// Short past tenses in -ed.
 		{"The minister died on Wednesday.", TensePast},
 		{"The club sued the league on Wednesday.", TensePast},

@@ -76,6 +76,14 @@ var scheduleVerbs = map[string]bool{
 	"kicks": true, "leaves": true,
 }
 
+// futureClause are the conjunctions after which a verb in the present
+// simple speaks of the future: "after she resigns on Wednesday", "if the
+// talks succeed", "once the parliament approves the deal in May".
+var futureClause = map[string]bool{
+	"after": true, "when": true, "once": true, "if": true, "unless": true,
+	"until": true, "before": true,
+}
+
 // auxiliaries are the words before a bare verb that take its tense away:
 // "did not meet", "to meet", "could meet".
 var auxiliaries = map[string]bool{
@@ -251,7 +259,19 @@ func tenseAt(text string, start, end int) Tense {
 		if t == TenseUnknown && len(w.w) > 3 && w.w[len(w.w)-1] == 's' && w.w[len(w.w)-2] != 's' {
 			// "before he hosts": a verb in the present after a pronoun.
 			if p, ok := word(i - 1); ok && (p.w == "he" || p.w == "she" || p.w == "it") && !(i == n && i > 0) {
+				if c, ok := word(i - 2); ok && futureClause[c.w] && !(i-1 == n && i > 0) {
+					return TenseFuture // "after she resigns on Wednesday, the party will…"
+				}
 				return TensePresent
+			}
+			// "when the minister arrives on Wednesday": a present in a
+			// clause of time or condition speaks of the future.
+			if d, ok := word(i - 2); ok && determiners[d.w] && !(i-1 == n && i > 0) && !(i-2 == n && i > 0) {
+				if c, ok := word(i - 3); ok && futureClause[c.w] && !(i-3 == n-1 && i > n-1) {
+					if p, _ := word(i - 1); !p.name && p.w[len(p.w)-1] != 's' {
+						return TenseFuture
+					}
+				}
 			}
 		}
 		if t == TenseFuture {
