@@ -322,6 +322,18 @@ func TestClauses(t *testing.T) {
 			nil, []string{"2024-04-22", "Announce the text"}},
 		{"2024-04-26", "The ministers met in Paris. They announced the text on Monday.",
 			[]string{"2024-04-22 | Ministers announce text"}, nil},
+		// So does a "he" or "she" that stands for no one named before; they
+		// stand for a person, not for a thing.
+		{"2024-03-10", "He died on Monday.",
+			nil, []string{"2024-03-04"}},
+		{"2024-03-10", "The talks ended. He died on Monday.",
+			nil, []string{"2024-03-04", "Talks die"}},
+		{"2024-03-10", "Navalny was a critic of the Kremlin. The Kremlin denied it. He died on Friday in prison.",
+			[]string{"2024-03-08 | Navalny dies in prison"}, nil},
+		{"2022-12-09", "Griner, a two-time Olympic gold medalist, was arrested in February. She pleaded guilty in July.",
+			[]string{"2022-07 | Griner pleads guilty"}, nil},
+		{"1998-04-10", "Ulster Unionist leader David Trimble, whose delegation had threatened to walk out, said he would put the agreement to his party's executive on Saturday.",
+			[]string{"1998-04-11 | Trimble to put agreement"}, nil},
 		// "N months after" a clause dates that clause against the dated
 		// clause before it, at the coarser precision of the two; an
 		// approximate length dates nothing.

@@ -1021,10 +1021,17 @@ func (s *sentence) antecedent(c clause, pronoun string) (string, bool) {
 			}
 			cc := clause{j, vs[v]}
 			a, b := s.subjectOf(cc)
+			if a >= b && (pronoun == "he" || pronoun == "she") && vs[v].start == s.segs[j].start {
+				// "Trimble, whose delegation had threatened to walk out,
+				// said he would …".
+				if ea, eb, ok := s.elidedSubject(j); ok {
+					a, b = ea, eb
+				}
+			}
 			if a >= b || b-a == 1 && pronouns[s.toks[a].Low] {
 				continue
 			}
-			if (pronoun == "he" || pronoun == "she") && !s.hasPerson(a, b) {
+			if (pronoun == "he" || pronoun == "she") && !s.hasPerson(a, b) && !s.unknownName(a, b) {
 				continue
 			}
 			if pronoun == "it" && s.hasPerson(a, b) {
@@ -1043,7 +1050,72 @@ func (s *sentence) antecedent(c clause, pronoun string) (string, bool) {
 	if pronoun == "it" {
 		return s.prevThing(), false
 	}
+	if pronoun == "he" || pronoun == "she" {
+		return s.prevPerson(), false
+	}
 	return s.prevSubject(), pronoun == "they"
+}
+
+// unknownName reports whether toks[a:b] is a name of one or two
+// capitalised words that the document knows as nothing else than maybe a
+// person: "Navalny" at the start of a sentence.
+func (s *sentence) unknownName(a, b int) bool {
+	if b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := s.toks[k]; t.Punct || !isCap(t.Text) || t.Poss || titleWords[t.Text] || personTitles[t.Text] {
+			return false
+		}
+	}
+	for _, m := range s.d.mentionsIn(span{s.toks[a].Start, s.toks[b-1].End}) {
+		if m.Kind != kindPerson {
+			return false
+		}
+	}
+	// "Negotiators met …": a plural is a common noun, unless the
+	// document names a person so ("Jones").
+	return !pluralNoun(s.toks[b-1].Text) || s.d.isPerson(s.toks[b-1].Text)
+}
+
+// beforeComma returns where the noun phrase toks[a:b] ends before an
+// appositive set off by a comma: "Kuwait's emir" in "Kuwait's emir, Sheikh
+// Sabah".
+func (s *sentence) beforeComma(a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if s.toks[k].Text == "," {
+			return k
+		}
+	}
+	return b
+}
+
+// prevPerson returns who "he" or "she" at the start of a sentence stands
+// for when its own sentence names no one: the subject of the nearest of
+// the three sentences before whose subject is one person, else "". "The
+// talks ended. He died on Monday": "he" is not the talks.
+func (s *sentence) prevPerson() string {
+	p := s.prev
+	for n := 0; p != nil && n < 3; n, p = n+1, p.prev {
+		for si, seg := range p.segs {
+			if seg.verb.start < 0 {
+				continue
+			}
+			a, b := p.subjectOf(clause{si, seg.verb})
+			if a >= b {
+				if ea, eb, ok := p.elidedSubject(si); ok {
+					a, b = ea, eb
+				}
+			}
+			if a < b && (b-a == 1 && (p.toks[a].Low == "he" || p.toks[a].Low == "she") || p.isPersonNP(a, p.beforeComma(a, b)) || p.unknownName(a, b)) {
+				if t := p.mainSubject(); t != "" && !strings.Contains(t, " and ") {
+					return t
+				}
+			}
+			break
+		}
+	}
+	return ""
 }
 
 // prevThing returns what "it" at the start of a sentence stands for when

@@ -39,7 +39,8 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	// "It ended three months later", where nothing before says what "it"
 	// is: a title that names no one is no event.
 	// So does a "they" that stands for nothing: "They announced the text".
-	if a, b := s.subjectOf(c); subj == "" && b-a == 1 && (s.toks[a].Low == "it" || s.toks[a].Low == "they") {
+	// And a "he" or "she" with no one named before: "He died on Monday".
+	if a, b := s.subjectOf(c); subj == "" && b-a == 1 && subjectPronouns[s.toks[a].Low] {
 		return "", "", false
 	}
 	base := vg.base
