@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -268,7 +269,46 @@ func (g *Gazetteer) scanActors(text string, toks []token, day time.Time) []menti
 		}
 		i = j - 1
 	}
-	return attributiveNames(x, text, out)
+	return attributiveNames(x, text, ownedByIts(text, out, local))
+}
+
+// itsAfter matches what follows a name that "its" refers back to: "Sinn
+// Fein took its seat", "Hamas and its allies".
+var itsAfter = regexp.MustCompile(`^,? (?:(?:[a-z]+ly|and|then|also|finally|only) )?([a-z]+) its\b`)
+
+// Verbs after which "its" is someone else's: "Peskov said its …".
+var notOwnerVerbs = toSet(`said says told tells called calls urged urges praised praises welcomed welcomes criticised criticized
+condemned condemns accused accuses blamed blames asked asks thanked thanks backed backs rejected rejects denied denies defended
+questioned urged announced announces`)
+
+// ownedByIts turns the names found in the text (local, by surname) that
+// "its" refers back to into organisations: a two-word name such as "Sinn
+// Fein" reads like a person's until "Sinn Fein took its seat" says
+// otherwise. Every mention of such a name changes.
+func ownedByIts(text string, out []mention, local map[string][2]string) []mention {
+	var orgs map[string]bool
+	for _, m := range out {
+		if m.Kind != kindPerson || local[m.Short][0] != m.Name || !strings.Contains(m.Name, " ") {
+			continue
+		}
+		if sm := itsAfter.FindStringSubmatch(text[m.End:min(len(text), m.End+40)]); sm != nil && !notOwnerVerbs[sm[1]] {
+			if orgs == nil {
+				orgs = make(map[string]bool)
+			}
+			orgs[m.Name] = true
+		}
+	}
+	for i, m := range out {
+		if m.Kind == kindPerson && orgs[m.Name] {
+			out[i].Kind, out[i].Short = kindOrg, m.Name
+			if text[m.Start:m.End] != m.Name {
+				// A surname alone ("Fein") names no organisation.
+				out[i].Kind = kindPerson
+				out[i].Short = m.Short
+			}
+		}
+	}
+	return out
 }
 
 // Nouns that a person's name may modify: "the Biden administration".

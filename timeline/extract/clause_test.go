@@ -348,6 +348,35 @@ func TestClauses(t *testing.T) {
 			nil, []string{"2025-05-23"}},
 		{"2025-05-23", "Today's talks ended in failure.",
 			[]string{"2025-05-23 | Talks end in failure"}, nil},
+		// A name found only in the text that "its" refers back to is an
+		// organisation, named in full.
+		{"1998-04-10", "Multi-party talks opened in June 1996, but Sinn Fein took its seat only in September 1997.",
+			[]string{"1997-09 | Sinn Fein takes its seat"}, nil},
+		{"1998-04-10", "Officials met in June 1996. Later, Gerry Adams took his seat in September 1997.",
+			[]string{"1997-09 | Adams takes his seat"}, nil},
+		// A participle after a name that is the object of a preposition is
+		// passive; "and the" after a date starts another dated noun.
+		{"2019-02-12", "Greece lifted the embargo only with the Interim Accord signed in New York in September 1995.",
+			[]string{"1995-09 | Interim Accord signed in New York"}, []string{"signs"}},
+		{"1998-04-10", "The road began with the Anglo-Irish Agreement signed by Margaret Thatcher and Garret FitzGerald in 1985 and the Downing Street Declaration of John Major and Albert Reynolds in December 1993.",
+			[]string{"1985 | Anglo-Irish Agreement signed by Margaret Thatcher and Garret FitzGerald", "1993-12 | Downing Street Declaration of John Major and Albert Reynolds"}, []string{"Reynolds signs", "downing"}},
+		{"1999-12-30", "Noriega later rose to rule the country, until the United States invaded in December 1989 to remove him.",
+			[]string{"1989-12 | United States invades"}, nil},
+		// A plural abbreviation takes a plural verb.
+		{"2019-02-12", "On 11 January, Macedonian MPs passed the constitutional amendments.",
+			[]string{"2019-01-11 | Macedonian MPs pass constitutional amendments"}, nil},
+		// What "which" gave is what was sought of it: its antecedent is
+		// the noun after "of".
+		{"2025-05-23", "Starmer also sought the approval of Donald Trump's new administration, which gave it in February.",
+			[]string{"2025-02 | Donald Trump's new administration gives approval"}, []string{"Approval of"}},
+		// An opening phrase of time ends at its date; the subject follows.
+		{"2025-05-23", "In the early hours of Thursday a High Court judge granted an interim injunction to two women.",
+			[]string{"2025-05-22 | High Court judge grants interim injunction"}, []string{"Early hours"}},
+		// "fly" is a verb, not an adverb in -ly; "no" belongs to its noun.
+		{"1999-12-30", "Tomorrow, for the first time in its history, no foreign flag will fly over any part of its territory.",
+			[]string{"1999-12-31 | No foreign flag to fly over"}, nil},
+		{"1999-12-30", "Planes will fly over the city tomorrow.",
+			[]string{"1999-12-31 | Planes to fly over city"}, nil},
 		// A chronology entry speaks like a headline: a participle with
 		// nothing after it, or with its agent, is passive.
 		{"2025-05-23", "8 Nov 1965 — British Indian Ocean Territory created.\n\n1991 - Treaty signed by both sides.\n\nMay 2022 — Labor wins the election.",

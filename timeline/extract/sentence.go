@@ -418,7 +418,7 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 			j := k + 1
 			// "had himself set the tone": a reflexive stands where an
 			// adverb may.
-			for j < end && (adverbs[s.toks[j].Low] || reflexives[s.toks[j].Low] || strings.HasSuffix(s.toks[j].Low, "ly") && !s.toks[j].Punct) {
+			for j < end && (adverbs[s.toks[j].Low] || reflexives[s.toks[j].Low] || lyAdverb(s.toks[j].Low)) {
 				if s.toks[j].Low == "not" || s.toks[j].Low == "never" {
 					g.negated = true
 				}
@@ -514,13 +514,41 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 		}
 		// A participle right after a noun: "an agreement signed in Doha",
 		// "a rail hub held by government troops".
-		if k > start && (strings.HasSuffix(w, "ed") || pastParticiples[w]) && !s.toks[k-1].Punct && !isCap(s.toks[k-1].Text) && baseVerb(s.toks[k-1].Text) == "" && k+1 < end && (s.toks[k+1].Text == "in" || s.toks[k+1].Text == "by" || s.toks[k+1].Text == "on" || s.toks[k+1].Text == "at") {
+		// So after a name that is the object of a preposition: "lifting
+		// it with the Interim Accord signed in New York", "began with the
+		// Anglo-Irish Agreement signed by Thatcher".
+		if k > start && (strings.HasSuffix(w, "ed") || pastParticiples[w]) && !s.toks[k-1].Punct && (!isCap(s.toks[k-1].Text) || s.nameAfterPreposition(k-1)) && baseVerb(s.toks[k-1].Text) == "" && k+1 < end && (s.toks[k+1].Text == "in" || s.toks[k+1].Text == "by" || s.toks[k+1].Text == "on" || s.toks[k+1].Text == "at") {
 			g.form = formParticiple
 		}
 		s.addParticle(&g, end)
 		return g
 	}
 	return verbGroup{start: -1, head: -1}
+}
+
+// nameAfterPreposition reports whether the capitalised word at toks[k]
+// ends a name that follows "the" after a preposition: "with the Interim
+// Accord".
+func (s *sentence) nameAfterPreposition(k int) bool {
+	j := k
+	for j >= 0 && !s.toks[j].Punct && isCap(s.toks[j].Text) && k-j < 6 {
+		j--
+	}
+	return j >= 1 && j < k && s.toks[j].Low == "the" && objectPrepositions[s.toks[j-1].Low]
+}
+
+// Prepositions that never open a clause ("until the United States
+// invaded" does).
+var objectPrepositions = toSet(`with of to for by from at on in into about against between among under over through`)
+
+// lyVerbs are verbs that end like an adverb: "will fly", "would
+// reply".
+var lyVerbs = toSet(`fly rely apply reply supply comply ally multiply imply`)
+
+// lyAdverb reports whether the lower-case word w is an adverb in -ly:
+// "formally", not "fly".
+func lyAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && len(w) > 3 && !lyVerbs[w]
 }
 
 // Reflexive pronouns, which may stand between an auxiliary and its verb.
@@ -754,8 +782,22 @@ func (s *sentence) subjectOf(c clause) (int, int) {
 			}
 		}
 	}
-	for a < b && (s.inTimex(a) || clauseLeads[s.toks[a].Low] || prepositions[s.toks[a].Low] || adverbs[s.toks[a].Low] || s.toks[a].Punct || leadAdverbials[s.toks[a].Low]) {
+	// ("no foreign flag will fly": "no" belongs to the subject.)
+	for a < b && (s.inTimex(a) || clauseLeads[s.toks[a].Low] || prepositions[s.toks[a].Low] || adverbs[s.toks[a].Low] && s.toks[a].Low != "no" || s.toks[a].Punct || leadAdverbials[s.toks[a].Low]) {
 		a++
+	}
+	// "In the early hours of Thursday a High Court judge granted": an
+	// opening phrase of time ends at its date.
+	if a > seg.start && prepositions[s.toks[seg.start].Low] {
+		last := -1
+		for k := a; k < b; k++ {
+			if s.inTimex(k) {
+				last = k
+			}
+		}
+		if last >= a && last+1 < b && !s.toks[last+1].Punct {
+			a = last + 1
+		}
 	}
 	// "The two presidents first met", "He then met": the adverb before
 	// the verb is not part of the subject.
@@ -988,6 +1030,16 @@ func (s *sentence) relativeAntecedent(si int) (int, int, bool) {
 	}
 	for a < b && (strings.EqualFold(s.toks[a].Text, "of") || determiners[s.toks[a].Low] && a+1 == b) {
 		a++
+	}
+	// "sought the approval of Trump's administration, which gave it":
+	// what was given is the approval, so "which" is whose it was.
+	if seg.lead == "which" && len(seg.verbs) > 0 && seg.verbs[0].end < seg.end && s.toks[seg.verbs[0].end].Low == "it" {
+		for j := b - 1; j > a; j-- {
+			if s.toks[j].Low == "of" {
+				a = j + 1
+				break
+			}
+		}
 	}
 	// "Envoys of both the Biden administration and of Donald Trump, who
 	// will be sworn in": "who" is the person named just before it.
@@ -1453,7 +1505,7 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 			and = and || w.Low == "and"
 		}
 	}
-	plural := and || common && pluralNoun(last) || n > 1 && numberWords[strings.ToLower(words[0].Text)]
+	plural := and || common && pluralNoun(last) || acronymPlural(last) || n > 1 && numberWords[strings.ToLower(words[0].Text)]
 	if len(strings.Fields(txt)) > 6 {
 		if len(people) > 0 {
 			return joinAnd(people), len(people) > 1
@@ -1501,6 +1553,21 @@ func pluralNoun(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && len(lw) > 3
+}
+
+// acronymPlural reports whether w is the plural of an abbreviation: "MPs",
+// "NGOs", "MEPs".
+func acronymPlural(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyTitles reports whether toks[a:b] is one person's name with titles
@@ -1641,6 +1708,11 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 	if n == nil && !hasWhen {
 		// "have fought four wars …, the most recent in October 1973".
 		n = s.oneOfMany(k)
+	}
+	if n == nil && !hasWhen {
+		// "the Agreement signed by … in 1985 and the Downing Street
+		// Declaration of Major and Reynolds in December 1993".
+		n = s.coordinatedNoun(k)
 	}
 	if n == nil && !hasWhen {
 		// "The meeting with Mao, at his residence that afternoon, had not
@@ -1799,6 +1871,12 @@ func (s *sentence) gapped(c clause, k int, txs []dates.Timex) (int, int, bool) {
 	if a == b || a < 1 || s.toks[a-1].Low != "and" {
 		return 0, 0, false
 	}
+	// The conjunct follows the first date: "… in 1979 and Jordan in
+	// 1994"; but in "the Declaration of John Major and Albert Reynolds in
+	// 1993" the "and" joins two names.
+	if a < 2 || !s.inTimex(a-2) {
+		return 0, 0, false
+	}
 	for _, o := range txs {
 		if ok := s.tokenAt(o.Start); ok > c.vg.end && ok < a-1 {
 			return a, b, true
@@ -1855,6 +1933,53 @@ func (s *sentence) oneOfMany(k int) *nominalEvent {
 		return &nominalEvent{title: title, typ: classifyClause(c.vg.base, "", []string{one}), sp: span{s.toks[a].Start, s.toks[ob-1].End}}
 	}
 	return nil
+}
+
+// Nouns that head the name of a document or happening in a list of
+// dated ones, besides agreementNouns and eventNouns.
+var documentNouns = toSet(`declaration declarations communique memorandum convention charter resolution`)
+
+// coordinatedNoun returns the event named by a noun phrase that follows
+// "and the" after an earlier date and ends in a date of its own: "… in
+// 1985 and the Downing Street Declaration of John Major and Albert
+// Reynolds in December 1993". Its head must name an agreement, a document
+// or a happening.
+func (s *sentence) coordinatedNoun(k int) *nominalEvent {
+	p := k - 1 // the preposition of the date
+	if p < 4 || !prepositions[s.toks[p].Low] {
+		return nil
+	}
+	q := -1 // the "and"
+	for j := p - 1; j >= 2 && j >= p-12; j-- {
+		t := s.toks[j]
+		if t.Punct || s.inTimex(j) || s.isVerbAt(j) {
+			return nil
+		}
+		if t.Low == "and" && s.toks[j+1].Low == "the" && s.inTimex(j-1) {
+			q = j
+			break
+		}
+	}
+	if q < 0 || q+2 >= p {
+		return nil
+	}
+	head := false
+	var words []string
+	for j := q + 2; j < p; j++ {
+		lw := s.toks[j].Low
+		if _, ev := eventNouns[lw]; ev || agreementNouns[lw] || documentNouns[lw] {
+			head = true
+		}
+		words = append(words, s.toks[j].Text+s.possessive(j))
+	}
+	if !head {
+		return nil
+	}
+	if len(words) > maxTitleWords {
+		words = words[:maxTitleWords]
+	}
+	title := strings.Join(words, " ")
+	return &nominalEvent{title: capitalise(title), typ: classify(strings.ToLower(title)), sp: span{s.toks[q+2].Start, s.toks[p-1].End}}
 }
 
 func isNumber(w string) bool {

@@ -710,7 +710,12 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 		e := s.tokenAt(tx.End)
 		for j := e; j < min(e+3, len(s.toks)); j++ {
 			lw := s.toks[j].Low
-			if _, ok := eventNouns[lw]; ok {
+			// "in 1985 and the Downing Street Declaration": the noun is
+			// no longer the year's, and a name is no noun.
+			if conjunctions[lw] {
+				break
+			}
+			if _, ok := eventNouns[lw]; ok && !(isCap(s.toks[j].Text) && j+1 < len(s.toks) && isCap(s.toks[j+1].Text)) {
 				// "endorsed membership in the 1975 referendum": the
 				// clause says more than the noun.
 				// But "has been under Armenian control since a 1994
