@@ -377,6 +377,16 @@ func TestClauses(t *testing.T) {
 			[]string{"1999-12-31 | No foreign flag to fly over"}, nil},
 		{"1999-12-30", "Planes will fly over the city tomorrow.",
 			[]string{"1999-12-31 | Planes to fly over city"}, nil},
+		// "had nothing to do with": "nothing" is no verb; "earlier the
+		// same day" dates the noun before it.
+		{"2023-07-18", "Peskov spoke on Monday. He said the decision had nothing to do with the attack on the Crimean Bridge earlier the same day.",
+			[]string{"2023-07-17 | Attack on the Crimean Bridge"}, []string{"nothings", "noths"}},
+		// A capitalised plural after a possessive is a common noun.
+		{"2015-11-07", "The two sides have been governed separately since 1949, when Chiang Kai-shek's Nationalists retreated to the island.",
+			[]string{"1949 | Chiang Kai-shek's Nationalists retreat"}, []string{"retreates"}},
+		// A bare gerund after "before" tells nothing of its own.
+		{"2023-07-18", "Wheat futures rose almost 3% on Monday before easing.",
+			[]string{"2023-07-17 | Wheat futures rise"}, []string{"ease", "eas"}},
 		// A chronology entry speaks like a headline: a participle with
 		// nothing after it, or with its agent, is passive.
 		{"2025-05-23", "8 Nov 1965 — British Indian Ocean Territory created.\n\n1991 - Treaty signed by both sides.\n\nMay 2022 — Labor wins the election.",

@@ -452,7 +452,7 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 			mw := s.toks[j].Low
 			// "had been some progress", "was a success", "was far
 			// smaller": the auxiliary is the verb.
-			notVerb := baseVerb(mw) == "" && !strings.HasSuffix(mw, "ing") && !participles[mw]
+			notVerb := baseVerb(mw) == "" && (!strings.HasSuffix(mw, "ing") || ingNouns[mw]) && !participles[mw]
 			if (determiners[mw] || isCap(s.toks[j].Text) || mw[0] >= '0' && mw[0] <= '9' || prepositions[mw] || notVerb && !future) && beHave[w] {
 				g.base = "be"
 				if w == "has" || w == "have" || w == "had" {
@@ -478,7 +478,7 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 				g.form, g.base = formPassive, b
 			case b != "":
 				g.base = b
-			case strings.HasSuffix(mw, "ing") && len(mw) > 5 && beHave[w]:
+			case strings.HasSuffix(mw, "ing") && len(mw) > 5 && beHave[w] && !ingNouns[mw]:
 				g.base = gerundBase(mw) // "were still manning checkpoints"
 			default:
 				g.base = mw
@@ -540,6 +540,9 @@ func (s *sentence) nameAfterPreposition(k int) bool {
 // Prepositions that never open a clause ("until the United States
 // invaded" does).
 var objectPrepositions = toSet(`with of to for by from at on in into about against between among under over through`)
+
+// Words in -ing that are nouns, not verbs: "had nothing to do with".
+var ingNouns = toSet(`nothing something anything everything morning evening meeting building thing`)
 
 // lyVerbs are verbs that end like an adverb: "will fly", "would
 // reply".
@@ -1495,7 +1498,7 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	for _, m := range ms {
 		named = named || m.Start <= words[n-1].Start && m.End >= words[n-1].End
 	}
-	common := isLowerWord(last) || !named && (words[n-1].Start == s.toks[0].Start || n >= 2 && strings.EqualFold(words[n-2].Text, "the"))
+	common := isLowerWord(last) || !named && (words[n-1].Start == s.toks[0].Start || n >= 2 && (strings.EqualFold(words[n-2].Text, "the") || words[n-2].Poss))
 	// "A ceasefire between Israel and Hamas": the "and" is inside the
 	// phrase after the head.
 	and := strings.Contains(txt, " and ")
@@ -2166,9 +2169,9 @@ func (s *sentence) subEvents() []*timeline.Event {
 		first := s.toks[seg.start].Low
 		var title, typ string
 		switch {
-		case strings.HasSuffix(first, "ing") && len(first) > 5 && baseVerb(first) == "":
+		case strings.HasSuffix(first, "ing") && len(first) > 5 && baseVerb(first) == "" && !s.onlyPunct(seg.start+1, seg.end):
 			// "after holding talks with X": the subject is the dated
-			// clause's.
+			// clause's. ("rose on Monday before easing" tells no more.)
 			subj, plural := s.subjectText(clause{from, s.segs[from].verb})
 			base := gerundBase(first)
 			verb := base
@@ -2252,8 +2255,10 @@ func gerundBase(w string) string {
 		return stem + "e"
 	case len(stem) > 3 && stem[len(stem)-1] == stem[len(stem)-2] && !strings.ContainsRune("aeioulsz", rune(stem[len(stem)-1])):
 		return stem[:len(stem)-1]
-	case strings.HasSuffix(stem, "v") || strings.HasSuffix(stem, "c") || strings.HasSuffix(stem, "iz") || strings.HasSuffix(stem, "at") && len(stem) > 4 || strings.HasSuffix(stem, "ak") || strings.HasSuffix(stem, "ur") && !strings.HasSuffix(stem, "our"):
+	case strings.HasSuffix(stem, "v") || strings.HasSuffix(stem, "c") || strings.HasSuffix(stem, "iz") || silentEAfterAt(stem) || strings.HasSuffix(stem, "ak") || strings.HasSuffix(stem, "ur") && !strings.HasSuffix(stem, "our") || vowelK(stem):
 		return stem + "e"
+	case len(stem) >= 2 && stem[len(stem)-1] == 's' && strings.IndexByte("aeiou", stem[len(stem)-2]) >= 0 && !strings.HasSuffix(stem, "cus"):
+		return stem + "e" // easing, raising, causing, using
 	}
 	return stem
 }

@@ -730,8 +730,13 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 			}
 		}
 	}
-	// "<possessor>'s <noun> ... in <date>" with no verb between.
-	if end == 0 || !prepositions[s.toks[end-1].Low] {
+	// "<possessor>'s <noun> ... in <date>" with no verb between; "the
+	// attack on the bridge earlier the same day": the adverb stands where
+	// the preposition would.
+	if lt := strings.ToLower(tx.Text); (strings.HasPrefix(lt, "earlier ") || strings.HasPrefix(lt, "later ")) && k+1 < len(s.toks) {
+		end = k + 1
+	}
+	if end == 0 || !prepositions[s.toks[end-1].Low] && end != k+1 {
 		return nil
 	}
 	for j := end - 2; j >= max(0, end-9); j-- {
