@@ -264,12 +264,29 @@ func (g *Gazetteer) scanActors(text string, toks []token, day time.Time) []menti
 		case j < len(toks) && (agreementNouns[toks[j].Text] || toks[j].Text == "convention"):
 			// "the New START treaty": the name of an agreement, no actor.
 		case len(run) >= 2 && len(run) <= 4 && (prevTitle || !sentenceInitial(toks, i)) && !allCaps(run):
+			// "Ma Ying-jeou", "Tsai Ing-wen": a given name joined by a
+			// hyphen to a lower-case syllable comes after the family name.
+			if len(run) == 2 && hyphenatedGivenName(last) {
+				last = run[0].Text
+			}
 			out = append(out, mention{Start: run[0].Start, End: run[len(run)-1].End, Name: name, Short: last, Kind: kindPerson})
 			local[last] = [2]string{name, "person"}
 		}
 		i = j - 1
 	}
 	return attributiveNames(x, text, ownedByIts(text, out, local))
+}
+
+// hyphenatedGivenName reports whether w is a romanised East Asian given
+// name of two syllables, "Ying-jeou", "Jae-in": capitalised, then a hyphen
+// and a lower-case syllable.
+func hyphenatedGivenName(w string) bool {
+	first, second, ok := strings.Cut(w, "-")
+	if !ok || first == "" || second == "" || len(second) > 5 || strings.Contains(second, "-") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(second)
+	return unicode.IsLower(r) && isCap(first)
 }
 
 // itsAfter matches what follows a name that "its" refers back to: "Sinn

@@ -387,6 +387,13 @@ func TestClauses(t *testing.T) {
 		// A bare gerund after "before" tells nothing of its own.
 		{"2023-07-18", "Wheat futures rose almost 3% on Monday before easing.",
 			[]string{"2023-07-17 | Wheat futures rise"}, []string{"ease", "eas"}},
+		// A hyphenated two-syllable given name follows the family name.
+		{"2015-11-07", "Taiwan's President Ma Ying-jeou flew to Singapore on Saturday.",
+			[]string{"2015-11-07 | Ma flies to Singapore"}, []string{"Ying-jeou flies"}},
+		// A date in a noun phrase set off after a dated clause belongs to
+		// a noun of the phrase.
+		{"2015-11-07", "Xi Jinping and Ma Ying-jeou shook hands in Singapore on Saturday, the first meeting of the two since the end of China's civil war in 1949.",
+			[]string{"2015-11-07 | Xi and Ma shake hands in Singapore", "1949 | End of China’s civil war"}, []string{"1949 | Xi"}},
 		// A chronology entry speaks like a headline: a participle with
 		// nothing after it, or with its agent, is passive.
 		{"2025-05-23", "8 Nov 1965 — British Indian Ocean Territory created.\n\n1991 - Treaty signed by both sides.\n\nMay 2022 — Labor wins the election.",

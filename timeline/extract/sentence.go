@@ -1718,6 +1718,17 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 		n = s.coordinatedNoun(k)
 	}
 	if n == nil && !hasWhen {
+		// "shook hands on Saturday, the first meeting since the end of
+		// the civil war in 1949": a date in a phrase set off after a
+		// clause that has its own date belongs to a noun of the phrase,
+		// or to nothing.
+		if c, ok := s.clauseFor(k); ok && c.si != s.segmentOf(k) && s.appositiveNP(s.segmentOf(k)) && s.datedElsewhere(c.si, tx, txs) {
+			if n = s.lastEventNoun(k); n == nil {
+				return nil
+			}
+		}
+	}
+	if n == nil && !hasWhen {
 		// "The meeting with Mao, at his residence that afternoon, had not
 		// been announced": the date belongs to the noun of the subject.
 		if c, ok := s.clauseFor(k); ok && (c.vg.negated || s.isWeak(c)) {
@@ -1934,6 +1945,64 @@ func (s *sentence) oneOfMany(k int) *nominalEvent {
 		title := capitalise(strings.Join([]string{subj, verb, one}, " "))
 		a, _ := s.subjectOf(c)
 		return &nominalEvent{title: title, typ: classifyClause(c.vg.base, "", []string{one}), sp: span{s.toks[a].Start, s.toks[ob-1].End}}
+	}
+	return nil
+}
+
+// appositiveNP reports whether segment si is a noun phrase without a
+// verb set off by a comma after a clause: ", the first meeting since …".
+func (s *sentence) appositiveNP(si int) bool {
+	seg := s.segs[si]
+	return si > 0 && len(seg.verbs) == 0 && seg.lead == "" && seg.start > 0 && s.toks[seg.start-1].Text == "," &&
+		(s.toks[seg.start].Low == "the" || s.toks[seg.start].Low == "a" || s.toks[seg.start].Low == "an") && len(s.segs[si-1].verbs) > 0
+}
+
+// datedElsewhere reports whether segment si holds a time expression other
+// than tx that dates a day, month or year.
+func (s *sentence) datedElsewhere(si int, tx dates.Timex, txs []dates.Timex) bool {
+	for _, o := range txs {
+		if o.Start != tx.Start && o.Type == dates.Date && s.segmentOf(s.tokenAt(o.Start)) == si {
+			return true
+		}
+	}
+	return false
+}
+
+// lastEventNoun returns the event named by the nearest noun of a
+// happening before the date at token k in its segment, with what follows
+// it up to the date: "the end of China's civil war" in "since the end of
+// China's civil war in 1949", or nil.
+func (s *sentence) lastEventNoun(k int) *nominalEvent {
+	seg := s.segs[s.segmentOf(k)]
+	p := k
+	for p > seg.start && prepositions[s.toks[p-1].Low] {
+		p--
+	}
+	for j := p - 1; j > seg.start && j >= p-8; j-- {
+		lw := s.toks[j].Low
+		if _, ok := eventNouns[lw]; !ok || !isLowerWord(s.toks[j].Text) {
+			continue
+		}
+		// "the end of", "the start of": the happening is the phrase's.
+		a := j
+		for a > seg.start && !s.toks[a-1].Punct && !determiners[s.toks[a-1].Low] && !prepositions[s.toks[a-1].Low] && !s.toks[a-1].Poss {
+			a--
+		}
+		if a > seg.start && s.toks[a-1].Poss {
+			a--
+		}
+		if a >= 2 && s.toks[a-1].Low == "of" && (s.toks[a-2].Low == "end" || s.toks[a-2].Low == "start" || s.toks[a-2].Low == "outbreak" || s.toks[a-2].Low == "beginning") {
+			a -= 2
+		}
+		var words []string
+		for i := a; i < p; i++ {
+			words = append(words, s.toks[i].Text+s.possessive(i))
+		}
+		if len(words) > maxTitleWords {
+			words = words[:maxTitleWords]
+		}
+		title := strings.Join(words, " ")
+		return &nominalEvent{title: capitalise(title), typ: classify(strings.ToLower(title)), sp: span{s.toks[a].Start, s.toks[p-1].End}}
 	}
 	return nil
 }
