@@ -394,6 +394,12 @@ func TestClauses(t *testing.T) {
 		// a noun of the phrase.
 		{"2015-11-07", "Xi Jinping and Ma Ying-jeou shook hands in Singapore on Saturday, the first meeting of the two since the end of China's civil war in 1949.",
 			[]string{"2015-11-07 | Xi and Ma shake hands in Singapore", "1949 | End of China’s civil war"}, []string{"1949 | Xi"}},
+		// A date between a noun and its complement dates the noun.
+		{"2014-03-27", "The Ministry welcomes the signing today of the Comprehensive Agreement on the Bangsamoro in Manila.",
+			[]string{"2014-03-27 | Signing of the Comprehensive Agreement on the Bangsamoro"}, nil},
+		// "now known as" names; it tells no happening.
+		{"2015-11-07", "In 1992, the two sides reached the understanding now known as the 1992 Consensus.",
+			[]string{"1992 | Two sides reach understanding"}, []string{"knows"}},
 		// A chronology entry speaks like a headline: a participle with
 		// nothing after it, or with its agent, is passive.
 		{"2025-05-23", "8 Nov 1965 — British Indian Ocean Territory created.\n\n1991 - Treaty signed by both sides.\n\nMay 2022 — Labor wins the election.",

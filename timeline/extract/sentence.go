@@ -312,6 +312,11 @@ func (s *sentence) verbAtUncached(k int) bool {
 	if !presentVerbs[w] && subjectVerbs[w] == "" && baseVerb(w) == "" {
 		return false // no verb form at all
 	}
+	// "the understanding now known as the 1992 Consensus": a name, not a
+	// happening; "was known as" stays a verb.
+	if w == "known" && k+1 < len(s.toks) && s.toks[k+1].Low == "as" && (k == 0 || !auxiliaries[s.toks[k-1].Low] && s.toks[k-1].Low != "be" && s.toks[k-1].Low != "been") {
+		return false
+	}
 	// After a determiner, a possessive or a number ("30 industrialised
 	// countries"), an -ed word is an adjective.
 	afterDet := k > 0 && (determiners[s.toks[k-1].Low] || s.toks[k-1].Poss || isNumber(s.toks[k-1].Text) && !s.inTimex(k-1) || s.isDemonym(k-1))

@@ -730,6 +730,18 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 			}
 		}
 	}
+	// "welcomes the signing today of the agreement", "the opening on
+	// Monday of the talks": the date stands between the noun and its
+	// complement.
+	if e := s.tokenAt(tx.End); k >= 2 && e < len(s.toks) && s.toks[e].Low == "of" && determiners[s.toks[k-2].Low] {
+		n := k - 1
+		if p := s.toks[n]; p.Low != "of" && isLowerWord(p.Text) && !s.isVerbAt(n) {
+			_, isNoun := eventNouns[p.Low]
+			if isNoun || strings.HasSuffix(p.Low, "ing") && len(p.Low) > 5 && !timeNouns[p.Low] {
+				return s.buildNominal(n, n, e, s.phraseEnd(e+1))
+			}
+		}
+	}
 	// "<possessor>'s <noun> ... in <date>" with no verb between; "the
 	// attack on the bridge earlier the same day": the adverb stands where
 	// the preposition would.
