@@ -332,6 +332,8 @@ func TestClauses(t *testing.T) {
 			[]string{"2024-03-08 | Navalny dies in prison"}, nil},
 		{"2022-12-09", "Griner, a two-time Olympic gold medalist, was arrested in February. She pleaded guilty in July.",
 			[]string{"2022-07 | Griner pleads guilty"}, nil},
+		{"2022-12-09", "The swap freed the arms dealer Viktor Bout on Thursday. Griner was arrested on Feb. 17. Bout, long known as the Merchant of Death, was arrested in Thailand in March 2008. He was extradited to the United States in 2010.",
+			[]string{"2010 | Bout extradited to the United States"}, []string{"2010 | Griner"}},
 		{"1998-04-10", "Ulster Unionist leader David Trimble, whose delegation had threatened to walk out, said he would put the agreement to his party's executive on Saturday.",
 			[]string{"1998-04-11 | Trimble to put agreement"}, nil},
 		// "N months after" a clause dates that clause against the dated

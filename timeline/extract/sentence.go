@@ -1157,6 +1157,13 @@ func (s *sentence) beforeComma(a, b int) int {
 func (s *sentence) prevPerson() string {
 	p := s.prev
 	for n := 0; p != nil && n < 3; n, p = n+1, p.prev {
+		// "Bout, long known as …, was arrested": a name set off before
+		// the rest of its sentence.
+		if seg := p.segs[0]; len(p.segs) > 1 && len(seg.verbs) == 0 && seg.lead == "" && seg.end > seg.start && p.isPersonNP(seg.start, seg.end) {
+			if t, pl := p.nameNP(seg.start, seg.end, true); t != "" && !pl {
+				return t
+			}
+		}
 		for si, seg := range p.segs {
 			if seg.verb.start < 0 {
 				continue
