@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -263,12 +264,68 @@ func (g *Gazetteer) scanActors(text string, toks []token, day time.Time) []menti
 		case j < len(toks) && (agreementNouns[toks[j].Text] || toks[j].Text == "convention"):
 			// "the New START treaty": the name of an agreement, no actor.
 		case len(run) >= 2 && len(run) <= 4 && (prevTitle || !sentenceInitial(toks, i)) && !allCaps(run):
+			// "Ma Ying-jeou", "Tsai Ing-wen": a given name joined by a
+			// hyphen to a lower-case syllable comes after the family name.
+			if len(run) == 2 && hyphenatedGivenName(last) {
+				last = run[0].Text
+			}
 			out = append(out, mention{Start: run[0].Start, End: run[len(run)-1].End, Name: name, Short: last, Kind: kindPerson})
 			local[last] = [2]string{name, "person"}
 		}
 		i = j - 1
 	}
-	return attributiveNames(x, text, out)
+	return attributiveNames(x, text, ownedByIts(text, out, local))
+}
+
+// hyphenatedGivenName reports whether w is a romanised East Asian given
+// name of two syllables, "Ying-jeou", "Jae-in": capitalised, then a hyphen
+// and a lower-case syllable.
+func hyphenatedGivenName(w string) bool {
+	first, second, ok := strings.Cut(w, "-")
+	if !ok || first == "" || second == "" || len(second) > 5 || strings.Contains(second, "-") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(second)
+	return unicode.IsLower(r) && isCap(first)
+}
+
+// itsAfter matches what follows a name that "its" refers back to: "Sinn
+// Fein took its seat", "Hamas and its allies".
+var itsAfter = regexp.MustCompile(`^,? (?:(?:[a-z]+ly|and|then|also|finally|only) )?([a-z]+) its\b`)
+
+// Verbs after which "its" is someone else's: "Peskov said its …".
+var notOwnerVerbs = toSet(`said says told tells called calls urged urges praised praises welcomed welcomes criticised criticized
+condemned condemns accused accuses blamed blames asked asks thanked thanks backed backs rejected rejects denied denies defended
+questioned urged announced announces`)
+
+// ownedByIts turns the names found in the text (local, by surname) that
+// "its" refers back to into organisations: a two-word name such as "Sinn
+// Fein" reads like a person's until "Sinn Fein took its seat" says
+// otherwise. Every mention of such a name changes.
+func ownedByIts(text string, out []mention, local map[string][2]string) []mention {
+	var orgs map[string]bool
+	for _, m := range out {
+		if m.Kind != kindPerson || local[m.Short][0] != m.Name || !strings.Contains(m.Name, " ") {
+			continue
+		}
+		if sm := itsAfter.FindStringSubmatch(text[m.End:min(len(text), m.End+40)]); sm != nil && !notOwnerVerbs[sm[1]] {
+			if orgs == nil {
+				orgs = make(map[string]bool)
+			}
+			orgs[m.Name] = true
+		}
+	}
+	for i, m := range out {
+		if m.Kind == kindPerson && orgs[m.Name] {
+			out[i].Kind, out[i].Short = kindOrg, m.Name
+			if text[m.Start:m.End] != m.Name {
+				// A surname alone ("Fein") names no organisation.
+				out[i].Kind = kindPerson
+				out[i].Short = m.Short
+			}
+		}
+	}
+	return out
 }
 
 // Nouns that a person's name may modify: "the Biden administration".

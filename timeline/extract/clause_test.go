@@ -322,6 +322,20 @@ func TestClauses(t *testing.T) {
 			nil, []string{"2024-04-22", "Announce the text"}},
 		{"2024-04-26", "The ministers met in Paris. They announced the text on Monday.",
 			[]string{"2024-04-22 | Ministers announce text"}, nil},
+		// So does a "he" or "she" that stands for no one named before; they
+		// stand for a person, not for a thing.
+		{"2024-03-10", "He died on Monday.",
+			nil, []string{"2024-03-04"}},
+		{"2024-03-10", "The talks ended. He died on Monday.",
+			nil, []string{"2024-03-04", "Talks die"}},
+		{"2024-03-10", "Navalny was a critic of the Kremlin. The Kremlin denied it. He died on Friday in prison.",
+			[]string{"2024-03-08 | Navalny dies in prison"}, nil},
+		{"2022-12-09", "Griner, a two-time Olympic gold medalist, was arrested in February. She pleaded guilty in July.",
+			[]string{"2022-07 | Griner pleads guilty"}, nil},
+		{"2022-12-09", "The swap freed the arms dealer Viktor Bout on Thursday. Griner was arrested on Feb. 17. Bout, long known as the Merchant of Death, was arrested in Thailand in March 2008. He was extradited to the United States in 2010.",
+			[]string{"2010 | Bout extradited to the United States"}, []string{"2010 | Griner"}},
+		{"1998-04-10", "Ulster Unionist leader David Trimble, whose delegation had threatened to walk out, said he would put the agreement to his party's executive on Saturday.",
+			[]string{"1998-04-11 | Trimble to put agreement"}, nil},
 		// "N months after" a clause dates that clause against the dated
 		// clause before it, at the coarser precision of the two; an
 		// approximate length dates nothing.
@@ -336,6 +350,58 @@ func TestClauses(t *testing.T) {
 			nil, []string{"2025-05-23"}},
 		{"2025-05-23", "Today's talks ended in failure.",
 			[]string{"2025-05-23 | Talks end in failure"}, nil},
+		// A name found only in the text that "its" refers back to is an
+		// organisation, named in full.
+		{"1998-04-10", "Multi-party talks opened in June 1996, but Sinn Fein took its seat only in September 1997.",
+			[]string{"1997-09 | Sinn Fein takes its seat"}, nil},
+		{"1998-04-10", "Officials met in June 1996. Later, Gerry Adams took his seat in September 1997.",
+			[]string{"1997-09 | Adams takes his seat"}, nil},
+		// A participle after a name that is the object of a preposition is
+		// passive; "and the" after a date starts another dated noun.
+		{"2019-02-12", "Greece lifted the embargo only with the Interim Accord signed in New York in September 1995.",
+			[]string{"1995-09 | Interim Accord signed in New York"}, []string{"signs"}},
+		{"1998-04-10", "The road began with the Anglo-Irish Agreement signed by Margaret Thatcher and Garret FitzGerald in 1985 and the Downing Street Declaration of John Major and Albert Reynolds in December 1993.",
+			[]string{"1985 | Anglo-Irish Agreement signed by Margaret Thatcher and Garret FitzGerald", "1993-12 | Downing Street Declaration of John Major and Albert Reynolds"}, []string{"Reynolds signs", "downing"}},
+		{"1999-12-30", "Noriega later rose to rule the country, until the United States invaded in December 1989 to remove him.",
+			[]string{"1989-12 | United States invades"}, nil},
+		// A plural abbreviation takes a plural verb.
+		{"2019-02-12", "On 11 January, Macedonian MPs passed the constitutional amendments.",
+			[]string{"2019-01-11 | Macedonian MPs pass constitutional amendments"}, nil},
+		// What "which" gave is what was sought of it: its antecedent is
+		// the noun after "of".
+		{"2025-05-23", "Starmer also sought the approval of Donald Trump's new administration, which gave it in February.",
+			[]string{"2025-02 | Donald Trump's new administration gives approval"}, []string{"Approval of"}},
+		// An opening phrase of time ends at its date; the subject follows.
+		{"2025-05-23", "In the early hours of Thursday a High Court judge granted an interim injunction to two women.",
+			[]string{"2025-05-22 | High Court judge grants interim injunction"}, []string{"Early hours"}},
+		// "fly" is a verb, not an adverb in -ly; "no" belongs to its noun.
+		{"1999-12-30", "Tomorrow, for the first time in its history, no foreign flag will fly over any part of its territory.",
+			[]string{"1999-12-31 | No foreign flag to fly over"}, nil},
+		{"1999-12-30", "Planes will fly over the city tomorrow.",
+			[]string{"1999-12-31 | Planes to fly over city"}, nil},
+		// "had nothing to do with": "nothing" is no verb; "earlier the
+		// same day" dates the noun before it.
+		{"2023-07-18", "Peskov spoke on Monday. He said the decision had nothing to do with the attack on the Crimean Bridge earlier the same day.",
+			[]string{"2023-07-17 | Attack on the Crimean Bridge"}, []string{"nothings", "noths"}},
+		// A capitalised plural after a possessive is a common noun.
+		{"2015-11-07", "The two sides have been governed separately since 1949, when Chiang Kai-shek's Nationalists retreated to the island.",
+			[]string{"1949 | Chiang Kai-shek's Nationalists retreat"}, []string{"retreates"}},
+		// A bare gerund after "before" tells nothing of its own.
+		{"2023-07-18", "Wheat futures rose almost 3% on Monday before easing.",
+			[]string{"2023-07-17 | Wheat futures rise"}, []string{"ease", "eas"}},
+		// A hyphenated two-syllable given name follows the family name.
+		{"2015-11-07", "Taiwan's President Ma Ying-jeou flew to Singapore on Saturday.",
+			[]string{"2015-11-07 | Ma flies to Singapore"}, []string{"Ying-jeou flies"}},
+		// A date in a noun phrase set off after a dated clause belongs to
+		// a noun of the phrase.
+		{"2015-11-07", "Xi Jinping and Ma Ying-jeou shook hands in Singapore on Saturday, the first meeting of the two since the end of China's civil war in 1949.",
+			[]string{"2015-11-07 | Xi and Ma shake hands in Singapore", "1949 | End of China’s civil war"}, []string{"1949 | Xi"}},
+		// A date between a noun and its complement dates the noun.
+		{"2014-03-27", "The Ministry welcomes the signing today of the Comprehensive Agreement on the Bangsamoro in Manila.",
+			[]string{"2014-03-27 | Signing of the Comprehensive Agreement on the Bangsamoro"}, nil},
+		// "now known as" names; it tells no happening.
+		{"2015-11-07", "In 1992, the two sides reached the understanding now known as the 1992 Consensus.",
+			[]string{"1992 | Two sides reach understanding"}, []string{"knows"}},
 		// A chronology entry speaks like a headline: a participle with
 		// nothing after it, or with its agent, is passive.
 		{"2025-05-23", "8 Nov 1965 — British Indian Ocean Territory created.\n\n1991 - Treaty signed by both sides.\n\nMay 2022 — Labor wins the election.",

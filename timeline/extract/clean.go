@@ -219,6 +219,16 @@ func clean(a *Article, paras []string) []string {
 			break
 		}
 	}
+	// A statement or letter is dated where it is signed: "MINISTRY OF
+	// FOREIGN AFFAIRS / PUTRAJAYA / 27 March 2014" or "Oslo, 7 March 2024"
+	// closes the text.
+	if a.Published == "" && line.day == "" {
+		for n := len(body) - 1; n >= 0 && n >= len(body)-4 && isHeading(body[n]); n-- {
+			if line.read(signedPlace.ReplaceAllString(body[n], "")) {
+				break
+			}
+		}
+	}
 	seen := make(map[string]bool)
 	var out []string
 	dated := false
@@ -249,6 +259,10 @@ func clean(a *Article, paras []string) []string {
 	}
 	return out
 }
+
+// signedPlace matches the place before the date of a signature line:
+// "Oslo, " in "Oslo, 7 March 2024".
+var signedPlace = regexp.MustCompile(`^[A-Z][\p{L}'’. -]{1,30}, `)
 
 // foldKey is the identity of a paragraph for finding repeats: its letters
 // and digits, lower-cased, so that copies that differ only in quotes,

@@ -39,6 +39,8 @@ func addArticleSeeds(f *testing.F) {
 	f.Add(".md", []byte("# T\n\nWed 2 Mar 2022 19.40 GMT\n\nIn May 2019 it voted.\n\n| Date | Event |\n|---|---|\n| 22 May 2019 | Resolution | x |\n| | |\n|2019|\n"))
 	f.Add(".txt", []byte("Sinn Fein took its seat in September 1997, two months after the IRA restored its ceasefire.\n\n8 Nov 1965 — Territory created.\n\n25 Feb 2019 — ICJ opinion."))
 	f.Add(".html", []byte(`<html><head><meta property="article:published_time" content="2021-06-16"></head><body><article><p>They met on Wednesday.</p></article></body></html>`))
+	f.Add(".txt", []byte("PRESS STATEMENT\n\n1. The Ministry welcomes the signing today of the accord, signed with the Interim Accord signed in New York in 1995 and the Declaration of A and B in 1993.\n\nMINISTRY\nOslo, 27 March 2014"))
+	f.Add(".txt", []byte("Ma Ying-jeou shook hands on Saturday, the first meeting since the end of the war in 1949. He died on Monday. No flag will fly over it tomorrow."))
 }
 
 // FuzzExtract checks that reading and extracting never panic, that every

@@ -89,14 +89,30 @@ func baseVerb(w string) string {
 		return stem + "e"
 	case len(stem) > 3 && stem[len(stem)-1] == stem[len(stem)-2] && !strings.ContainsRune("aeioulsz", rune(stem[len(stem)-1])):
 		return stem[:len(stem)-1] // stopped, planned
-	case strings.HasSuffix(stem, "v") || strings.HasSuffix(stem, "c") || strings.HasSuffix(stem, "iz") || strings.HasSuffix(stem, "is") && !strings.HasSuffix(stem, "iss") || strings.HasSuffix(stem, "ag") || strings.HasSuffix(stem, "rg") || strings.HasSuffix(stem, "dg") || strings.HasSuffix(stem, "at") && len(stem) > 4 || strings.HasSuffix(stem, "ur") && !strings.HasSuffix(stem, "our"):
-		return stem + "e" // arrived, announced, criticized, engaged, urged, negotiated, secured
+	case strings.HasSuffix(stem, "v") || strings.HasSuffix(stem, "c") || strings.HasSuffix(stem, "iz") || strings.HasSuffix(stem, "is") && !strings.HasSuffix(stem, "iss") || strings.HasSuffix(stem, "ag") || strings.HasSuffix(stem, "rg") || strings.HasSuffix(stem, "dg") || silentEAfterAt(stem) || strings.HasSuffix(stem, "ur") && !strings.HasSuffix(stem, "our") || vowelK(stem):
+		return stem + "e" // arrived, announced, criticized, engaged, urged, negotiated, secured, invoked
 	case len(stem) > 2 && stem[len(stem)-1] == 'l' && strings.ContainsRune("bcdfgkpstz", rune(stem[len(stem)-2])):
 		return stem + "e" // meddled, handled, tackled
 	case oneShortSyllable(stem):
 		return stem + "e" // phoned, hoped, closed: a short vowel would double the consonant (stopped)
 	}
 	return stem
+}
+
+// silentEAfterAt reports whether a stem in -at takes an "e": "negotiat",
+// "creat", but not "retreat", "defeat", "float".
+func silentEAfterAt(stem string) bool {
+	if !strings.HasSuffix(stem, "at") || len(stem) <= 4 {
+		return false
+	}
+	return !strings.HasSuffix(stem, "eat") && !strings.HasSuffix(stem, "oat") || strings.HasSuffix(stem, "creat")
+}
+
+// vowelK reports whether a stem ends in a consonant, one vowel and "k",
+// the spelling of a verb in -oke or -ike: "invok", "provok", "strik".
+func vowelK(stem string) bool {
+	n := len(stem)
+	return n >= 4 && stem[n-1] == 'k' && strings.IndexByte("aeiou", stem[n-2]) >= 0 && strings.IndexByte("aeiouc", stem[n-3]) < 0
 }
 
 // oneShortSyllable reports whether stem is one syllable with a single

@@ -114,6 +114,11 @@ func TestDateLine(t *testing.T) {
 		{"Leaders meet\nUpdated 8 March 2024\n\nGENEVA, March 7, 2024 (Wire) — They met on Thursday.", "2024-03-07", "dateline"},
 		// A sentence that mentions a date is prose, not a date line.
 		{"Leaders meet\n\nThe talks were published on March 7, 2024, by the ministry.", "", ""},
+		// A statement is dated where it is signed, under the signature.
+		{"PRESS STATEMENT\n\n1. The Ministry welcomes the signing today of the accord.\n\nMINISTRY OF FOREIGN AFFAIRS\nPUTRAJAYA\n27 March 2014", "2014-03-27", "dateline"},
+		{"Statement\n\nThe Ministry welcomes the accord.\n\nOslo, 7 March 2024", "2024-03-07", "dateline"},
+		// A date line at the top wins over one at the end.
+		{"Leaders meet\n\nPublished 7 March 2024\n\nThey met on Thursday.\n\nThe Ministry\n9 March 2024", "2024-03-07", "dateline"},
 	} {
 		a, err := Read("a.txt", []byte(c.src))
 		if err != nil {

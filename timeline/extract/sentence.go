@@ -312,6 +312,11 @@ func (s *sentence) verbAtUncached(k int) bool {
 	if !presentVerbs[w] && subjectVerbs[w] == "" && baseVerb(w) == "" {
 		return false // no verb form at all
 	}
+	// "the understanding now known as the 1992 Consensus": a name, not a
+	// happening; "was known as" stays a verb.
+	if w == "known" && k+1 < len(s.toks) && s.toks[k+1].Low == "as" && (k == 0 || !auxiliaries[s.toks[k-1].Low] && s.toks[k-1].Low != "be" && s.toks[k-1].Low != "been") {
+		return false
+	}
 	// After a determiner, a possessive or a number ("30 industrialised
 	// countries"), an -ed word is an adjective.
 	afterDet := k > 0 && (determiners[s.toks[k-1].Low] || s.toks[k-1].Poss || isNumber(s.toks[k-1].Text) && !s.inTimex(k-1) || s.isDemonym(k-1))
@@ -418,7 +423,7 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 			j := k + 1
 			// "had himself set the tone": a reflexive stands where an
 			// adverb may.
-			for j < end && (adverbs[s.toks[j].Low] || reflexives[s.toks[j].Low] || strings.HasSuffix(s.toks[j].Low, "ly") && !s.toks[j].Punct) {
+			for j < end && (adverbs[s.toks[j].Low] || reflexives[s.toks[j].Low] || lyAdverb(s.toks[j].Low)) {
 				if s.toks[j].Low == "not" || s.toks[j].Low == "never" {
 					g.negated = true
 				}
@@ -452,7 +457,7 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 			mw := s.toks[j].Low
 			// "had been some progress", "was a success", "was far
 			// smaller": the auxiliary is the verb.
-			notVerb := baseVerb(mw) == "" && !strings.HasSuffix(mw, "ing") && !participles[mw]
+			notVerb := baseVerb(mw) == "" && (!strings.HasSuffix(mw, "ing") || ingNouns[mw]) && !participles[mw]
 			if (determiners[mw] || isCap(s.toks[j].Text) || mw[0] >= '0' && mw[0] <= '9' || prepositions[mw] || notVerb && !future) && beHave[w] {
 				g.base = "be"
 				if w == "has" || w == "have" || w == "had" {
@@ -478,7 +483,7 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 				g.form, g.base = formPassive, b
 			case b != "":
 				g.base = b
-			case strings.HasSuffix(mw, "ing") && len(mw) > 5 && beHave[w]:
+			case strings.HasSuffix(mw, "ing") && len(mw) > 5 && beHave[w] && !ingNouns[mw]:
 				g.base = gerundBase(mw) // "were still manning checkpoints"
 			default:
 				g.base = mw
@@ -514,13 +519,44 @@ func (s *sentence) findVerb(start, end int) verbGroup {
 		}
 		// A participle right after a noun: "an agreement signed in Doha",
 		// "a rail hub held by government troops".
-		if k > start && (strings.HasSuffix(w, "ed") || pastParticiples[w]) && !s.toks[k-1].Punct && !isCap(s.toks[k-1].Text) && baseVerb(s.toks[k-1].Text) == "" && k+1 < end && (s.toks[k+1].Text == "in" || s.toks[k+1].Text == "by" || s.toks[k+1].Text == "on" || s.toks[k+1].Text == "at") {
+		// So after a name that is the object of a preposition: "lifting
+		// it with the Interim Accord signed in New York", "began with the
+		// Anglo-Irish Agreement signed by Thatcher".
+		if k > start && (strings.HasSuffix(w, "ed") || pastParticiples[w]) && !s.toks[k-1].Punct && (!isCap(s.toks[k-1].Text) || s.nameAfterPreposition(k-1)) && baseVerb(s.toks[k-1].Text) == "" && k+1 < end && (s.toks[k+1].Text == "in" || s.toks[k+1].Text == "by" || s.toks[k+1].Text == "on" || s.toks[k+1].Text == "at") {
 			g.form = formParticiple
 		}
 		s.addParticle(&g, end)
 		return g
 	}
 	return verbGroup{start: -1, head: -1}
+}
+
+// nameAfterPreposition reports whether the capitalised word at toks[k]
+// ends a name that follows "the" after a preposition: "with the Interim
+// Accord".
+func (s *sentence) nameAfterPreposition(k int) bool {
+	j := k
+	for j >= 0 && !s.toks[j].Punct && isCap(s.toks[j].Text) && k-j < 6 {
+		j--
+	}
+	return j >= 1 && j < k && s.toks[j].Low == "the" && objectPrepositions[s.toks[j-1].Low]
+}
+
+// Prepositions that never open a clause ("until the United States
+// invaded" does).
+var objectPrepositions = toSet(`with of to for by from at on in into about against between among under over through`)
+
+// Words in -ing that are nouns, not verbs: "had nothing to do with".
+var ingNouns = toSet(`nothing something anything everything morning evening meeting building thing`)
+
+// lyVerbs are verbs that end like an adverb: "will fly", "would
+// reply".
+var lyVerbs = toSet(`fly rely apply reply supply comply ally multiply imply`)
+
+// lyAdverb reports whether the lower-case word w is an adverb in -ly:
+// "formally", not "fly".
+func lyAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && len(w) > 3 && !lyVerbs[w]
 }
 
 // Reflexive pronouns, which may stand between an auxiliary and its verb.
@@ -754,8 +790,22 @@ func (s *sentence) subjectOf(c clause) (int, int) {
 			}
 		}
 	}
-	for a < b && (s.inTimex(a) || clauseLeads[s.toks[a].Low] || prepositions[s.toks[a].Low] || adverbs[s.toks[a].Low] || s.toks[a].Punct || leadAdverbials[s.toks[a].Low]) {
+	// ("no foreign flag will fly": "no" belongs to the subject.)
+	for a < b && (s.inTimex(a) || clauseLeads[s.toks[a].Low] || prepositions[s.toks[a].Low] || adverbs[s.toks[a].Low] && s.toks[a].Low != "no" || s.toks[a].Punct || leadAdverbials[s.toks[a].Low]) {
 		a++
+	}
+	// "In the early hours of Thursday a High Court judge granted": an
+	// opening phrase of time ends at its date.
+	if a > seg.start && prepositions[s.toks[seg.start].Low] {
+		last := -1
+		for k := a; k < b; k++ {
+			if s.inTimex(k) {
+				last = k
+			}
+		}
+		if last >= a && last+1 < b && !s.toks[last+1].Punct {
+			a = last + 1
+		}
 	}
 	// "The two presidents first met", "He then met": the adverb before
 	// the verb is not part of the subject.
@@ -989,6 +1039,16 @@ func (s *sentence) relativeAntecedent(si int) (int, int, bool) {
 	for a < b && (strings.EqualFold(s.toks[a].Text, "of") || determiners[s.toks[a].Low] && a+1 == b) {
 		a++
 	}
+	// "sought the approval of Trump's administration, which gave it":
+	// what was given is the approval, so "which" is whose it was.
+	if seg.lead == "which" && len(seg.verbs) > 0 && seg.verbs[0].end < seg.end && s.toks[seg.verbs[0].end].Low == "it" {
+		for j := b - 1; j > a; j-- {
+			if s.toks[j].Low == "of" {
+				a = j + 1
+				break
+			}
+		}
+	}
 	// "Envoys of both the Biden administration and of Donald Trump, who
 	// will be sworn in": "who" is the person named just before it.
 	if seg.lead == "who" {
@@ -1021,10 +1081,17 @@ func (s *sentence) antecedent(c clause, pronoun string) (string, bool) {
 			}
 			cc := clause{j, vs[v]}
 			a, b := s.subjectOf(cc)
+			if a >= b && (pronoun == "he" || pronoun == "she") && vs[v].start == s.segs[j].start {
+				// "Trimble, whose delegation had threatened to walk out,
+				// said he would …".
+				if ea, eb, ok := s.elidedSubject(j); ok {
+					a, b = ea, eb
+				}
+			}
 			if a >= b || b-a == 1 && pronouns[s.toks[a].Low] {
 				continue
 			}
-			if (pronoun == "he" || pronoun == "she") && !s.hasPerson(a, b) {
+			if (pronoun == "he" || pronoun == "she") && !s.hasPerson(a, b) && !s.unknownName(a, b) {
 				continue
 			}
 			if pronoun == "it" && s.hasPerson(a, b) {
@@ -1043,7 +1110,79 @@ func (s *sentence) antecedent(c clause, pronoun string) (string, bool) {
 	if pronoun == "it" {
 		return s.prevThing(), false
 	}
+	if pronoun == "he" || pronoun == "she" {
+		return s.prevPerson(), false
+	}
 	return s.prevSubject(), pronoun == "they"
+}
+
+// unknownName reports whether toks[a:b] is a name of one or two
+// capitalised words that the document knows as nothing else than maybe a
+// person: "Navalny" at the start of a sentence.
+func (s *sentence) unknownName(a, b int) bool {
+	if b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := s.toks[k]; t.Punct || !isCap(t.Text) || t.Poss || titleWords[t.Text] || personTitles[t.Text] {
+			return false
+		}
+	}
+	for _, m := range s.d.mentionsIn(span{s.toks[a].Start, s.toks[b-1].End}) {
+		if m.Kind != kindPerson {
+			return false
+		}
+	}
+	// "Negotiators met …": a plural is a common noun, unless the
+	// document names a person so ("Jones").
+	return !pluralNoun(s.toks[b-1].Text) || s.d.isPerson(s.toks[b-1].Text)
+}
+
+// beforeComma returns where the noun phrase toks[a:b] ends before an
+// appositive set off by a comma: "Kuwait's emir" in "Kuwait's emir, Sheikh
+// Sabah".
+func (s *sentence) beforeComma(a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if s.toks[k].Text == "," {
+			return k
+		}
+	}
+	return b
+}
+
+// prevPerson returns who "he" or "she" at the start of a sentence stands
+// for when its own sentence names no one: the subject of the nearest of
+// the three sentences before whose subject is one person, else "". "The
+// talks ended. He died on Monday": "he" is not the talks.
+func (s *sentence) prevPerson() string {
+	p := s.prev
+	for n := 0; p != nil && n < 3; n, p = n+1, p.prev {
+		// "Bout, long known as …, was arrested": a name set off before
+		// the rest of its sentence.
+		if seg := p.segs[0]; len(p.segs) > 1 && len(seg.verbs) == 0 && seg.lead == "" && seg.end > seg.start && p.isPersonNP(seg.start, seg.end) {
+			if t, pl := p.nameNP(seg.start, seg.end, true); t != "" && !pl {
+				return t
+			}
+		}
+		for si, seg := range p.segs {
+			if seg.verb.start < 0 {
+				continue
+			}
+			a, b := p.subjectOf(clause{si, seg.verb})
+			if a >= b {
+				if ea, eb, ok := p.elidedSubject(si); ok {
+					a, b = ea, eb
+				}
+			}
+			if a < b && (b-a == 1 && (p.toks[a].Low == "he" || p.toks[a].Low == "she") || p.isPersonNP(a, p.beforeComma(a, b)) || p.unknownName(a, b)) {
+				if t := p.mainSubject(); t != "" && !strings.Contains(t, " and ") {
+					return t
+				}
+			}
+			break
+		}
+	}
+	return ""
 }
 
 // prevThing returns what "it" at the start of a sentence stands for when
@@ -1371,7 +1510,7 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 	for _, m := range ms {
 		named = named || m.Start <= words[n-1].Start && m.End >= words[n-1].End
 	}
-	common := isLowerWord(last) || !named && (words[n-1].Start == s.toks[0].Start || n >= 2 && strings.EqualFold(words[n-2].Text, "the"))
+	common := isLowerWord(last) || !named && (words[n-1].Start == s.toks[0].Start || n >= 2 && (strings.EqualFold(words[n-2].Text, "the") || words[n-2].Poss))
 	// "A ceasefire between Israel and Hamas": the "and" is inside the
 	// phrase after the head.
 	and := strings.Contains(txt, " and ")
@@ -1381,7 +1520,7 @@ func (s *sentence) nameNP(a, b int, subject bool) (string, bool) {
 			and = and || w.Low == "and"
 		}
 	}
-	plural := and || common && pluralNoun(last) || n > 1 && numberWords[strings.ToLower(words[0].Text)]
+	plural := and || common && pluralNoun(last) || acronymPlural(last) || n > 1 && numberWords[strings.ToLower(words[0].Text)]
 	if len(strings.Fields(txt)) > 6 {
 		if len(people) > 0 {
 			return joinAnd(people), len(people) > 1
@@ -1429,6 +1568,21 @@ func pluralNoun(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && len(lw) > 3
+}
+
+// acronymPlural reports whether w is the plural of an abbreviation: "MPs",
+// "NGOs", "MEPs".
+func acronymPlural(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyTitles reports whether toks[a:b] is one person's name with titles
@@ -1569,6 +1723,22 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 	if n == nil && !hasWhen {
 		// "have fought four wars …, the most recent in October 1973".
 		n = s.oneOfMany(k)
+	}
+	if n == nil && !hasWhen {
+		// "the Agreement signed by … in 1985 and the Downing Street
+		// Declaration of Major and Reynolds in December 1993".
+		n = s.coordinatedNoun(k)
+	}
+	if n == nil && !hasWhen {
+		// "shook hands on Saturday, the first meeting since the end of
+		// the civil war in 1949": a date in a phrase set off after a
+		// clause that has its own date belongs to a noun of the phrase,
+		// or to nothing.
+		if c, ok := s.clauseFor(k); ok && c.si != s.segmentOf(k) && s.appositiveNP(s.segmentOf(k)) && s.datedElsewhere(c.si, tx, txs) {
+			if n = s.lastEventNoun(k); n == nil {
+				return nil
+			}
+		}
 	}
 	if n == nil && !hasWhen {
 		// "The meeting with Mao, at his residence that afternoon, had not
@@ -1727,6 +1897,12 @@ func (s *sentence) gapped(c clause, k int, txs []dates.Timex) (int, int, bool) {
 	if a == b || a < 1 || s.toks[a-1].Low != "and" {
 		return 0, 0, false
 	}
+	// The conjunct follows the first date: "… in 1979 and Jordan in
+	// 1994"; but in "the Declaration of John Major and Albert Reynolds in
+	// 1993" the "and" joins two names.
+	if a < 2 || !s.inTimex(a-2) {
+		return 0, 0, false
+	}
 	for _, o := range txs {
 		if ok := s.tokenAt(o.Start); ok > c.vg.end && ok < a-1 {
 			return a, b, true
@@ -1783,6 +1959,111 @@ func (s *sentence) oneOfMany(k int) *nominalEvent {
 		return &nominalEvent{title: title, typ: classifyClause(c.vg.base, "", []string{one}), sp: span{s.toks[a].Start, s.toks[ob-1].End}}
 	}
 	return nil
+}
+
+// appositiveNP reports whether segment si is a noun phrase without a
+// verb set off by a comma after a clause: ", the first meeting since …".
+func (s *sentence) appositiveNP(si int) bool {
+	seg := s.segs[si]
+	return si > 0 && len(seg.verbs) == 0 && seg.lead == "" && seg.start > 0 && s.toks[seg.start-1].Text == "," &&
+		(s.toks[seg.start].Low == "the" || s.toks[seg.start].Low == "a" || s.toks[seg.start].Low == "an") && len(s.segs[si-1].verbs) > 0
+}
+
+// datedElsewhere reports whether segment si holds a time expression other
+// than tx that dates a day, month or year.
+func (s *sentence) datedElsewhere(si int, tx dates.Timex, txs []dates.Timex) bool {
+	for _, o := range txs {
+		if o.Start != tx.Start && o.Type == dates.Date && s.segmentOf(s.tokenAt(o.Start)) == si {
+			return true
+		}
+	}
+	return false
+}
+
+// lastEventNoun returns the event named by the nearest noun of a
+// happening before the date at token k in its segment, with what follows
+// it up to the date: "the end of China's civil war" in "since the end of
+// China's civil war in 1949", or nil.
+func (s *sentence) lastEventNoun(k int) *nominalEvent {
+	seg := s.segs[s.segmentOf(k)]
+	p := k
+	for p > seg.start && prepositions[s.toks[p-1].Low] {
+		p--
+	}
+	for j := p - 1; j > seg.start && j >= p-8; j-- {
+		lw := s.toks[j].Low
+		if _, ok := eventNouns[lw]; !ok || !isLowerWord(s.toks[j].Text) {
+			continue
+		}
+		// "the end of", "the start of": the happening is the phrase's.
+		a := j
+		for a > seg.start && !s.toks[a-1].Punct && !determiners[s.toks[a-1].Low] && !prepositions[s.toks[a-1].Low] && !s.toks[a-1].Poss {
+			a--
+		}
+		if a > seg.start && s.toks[a-1].Poss {
+			a--
+		}
+		if a >= 2 && s.toks[a-1].Low == "of" && (s.toks[a-2].Low == "end" || s.toks[a-2].Low == "start" || s.toks[a-2].Low == "outbreak" || s.toks[a-2].Low == "beginning") {
+			a -= 2
+		}
+		var words []string
+		for i := a; i < p; i++ {
+			words = append(words, s.toks[i].Text+s.possessive(i))
+		}
+		if len(words) > maxTitleWords {
+			words = words[:maxTitleWords]
+		}
+		title := strings.Join(words, " ")
+		return &nominalEvent{title: capitalise(title), typ: classify(strings.ToLower(title)), sp: span{s.toks[a].Start, s.toks[p-1].End}}
+	}
+	return nil
+}
+
+// Nouns that head the name of a document or happening in a list of
+// dated ones, besides agreementNouns and eventNouns.
+var documentNouns = toSet(`declaration declarations communique memorandum convention charter resolution`)
+
+// coordinatedNoun returns the event named by a noun phrase that follows
+// "and the" after an earlier date and ends in a date of its own: "… in
+// 1985 and the Downing Street Declaration of John Major and Albert
+// Reynolds in December 1993". Its head must name an agreement, a document
+// or a happening.
+func (s *sentence) coordinatedNoun(k int) *nominalEvent {
+	p := k - 1 // the preposition of the date
+	if p < 4 || !prepositions[s.toks[p].Low] {
+		return nil
+	}
+	q := -1 // the "and"
+	for j := p - 1; j >= 2 && j >= p-12; j-- {
+		t := s.toks[j]
+		if t.Punct || s.inTimex(j) || s.isVerbAt(j) {
+			return nil
+		}
+		if t.Low == "and" && s.toks[j+1].Low == "the" && s.inTimex(j-1) {
+			q = j
+			break
+		}
+	}
+	if q < 0 || q+2 >= p {
+		return nil
+	}
+	head := false
+	var words []string
+	for j := q + 2; j < p; j++ {
+		lw := s.toks[j].Low
+		if _, ev := eventNouns[lw]; ev || agreementNouns[lw] || documentNouns[lw] {
+			head = true
+		}
+		words = append(words, s.toks[j].Text+s.possessive(j))
+	}
+	if !head {
+		return nil
+	}
+	if len(words) > maxTitleWords {
+		words = words[:maxTitleWords]
+	}
+	title := strings.Join(words, " ")
+	return &nominalEvent{title: capitalise(title), typ: classify(strings.ToLower(title)), sp: span{s.toks[q+2].Start, s.toks[p-1].End}}
 }
 
 func isNumber(w string) bool {
@@ -1969,9 +2250,9 @@ func (s *sentence) subEvents() []*timeline.Event {
 		first := s.toks[seg.start].Low
 		var title, typ string
 		switch {
-		case strings.HasSuffix(first, "ing") && len(first) > 5 && baseVerb(first) == "":
+		case strings.HasSuffix(first, "ing") && len(first) > 5 && baseVerb(first) == "" && !s.onlyPunct(seg.start+1, seg.end):
 			// "after holding talks with X": the subject is the dated
-			// clause's.
+			// clause's. ("rose on Monday before easing" tells no more.)
 			subj, plural := s.subjectText(clause{from, s.segs[from].verb})
 			base := gerundBase(first)
 			verb := base
@@ -2055,8 +2336,10 @@ func gerundBase(w string) string {
 		return stem + "e"
 	case len(stem) > 3 && stem[len(stem)-1] == stem[len(stem)-2] && !strings.ContainsRune("aeioulsz", rune(stem[len(stem)-1])):
 		return stem[:len(stem)-1]
-	case strings.HasSuffix(stem, "v") || strings.HasSuffix(stem, "c") || strings.HasSuffix(stem, "iz") || strings.HasSuffix(stem, "at") && len(stem) > 4 || strings.HasSuffix(stem, "ak") || strings.HasSuffix(stem, "ur") && !strings.HasSuffix(stem, "our"):
+	case strings.HasSuffix(stem, "v") || strings.HasSuffix(stem, "c") || strings.HasSuffix(stem, "iz") || silentEAfterAt(stem) || strings.HasSuffix(stem, "ak") || strings.HasSuffix(stem, "ur") && !strings.HasSuffix(stem, "our") || vowelK(stem):
 		return stem + "e"
+	case len(stem) >= 2 && stem[len(stem)-1] == 's' && strings.IndexByte("aeiou", stem[len(stem)-2]) >= 0 && !strings.HasSuffix(stem, "cus"):
+		return stem + "e" // easing, raising, causing, using
 	}
 	return stem
 }

@@ -54,6 +54,9 @@ func TestVerbForms(t *testing.T) {
 		{"opened", "open", "opens"}, {"ended", "end", "ends"}, {"appealed", "appeal", "appeals"},
 		{"called", "call", "calls"}, {"hurled", "hurl", "hurls"}, {"fixed", "fix", "fixes"},
 		{"played", "play", "plays"}, {"warned", "warn", "warns"}, {"aimed", "aim", "aims"},
+		{"invoked", "invoke", "invokes"}, {"retreated", "retreat", "retreats"}, {"defeated", "defeat", "defeats"},
+		{"created", "create", "creates"}, {"negotiated", "negotiate", "negotiates"}, {"attacked", "attack", "attacks"},
+		{"leaked", "leak", "leaks"}, {"floated", "float", "floats"},
 	} {
 		b := baseVerb(c.past)
 		if b != c.base || thirdPerson(b) != c.third {
@@ -65,7 +68,8 @@ func TestVerbForms(t *testing.T) {
 			t.Errorf("baseVerb(%q) = %q, want none", w, baseVerb(w))
 		}
 	}
-	for _, c := range []struct{ in, want string }{{"holding", "hold"}, {"making", "make"}, {"visiting", "visit"}, {"stopping", "stop"}} {
+	for _, c := range []struct{ in, want string }{{"holding", "hold"}, {"making", "make"}, {"visiting", "visit"}, {"stopping", "stop"},
+		{"easing", "ease"}, {"raising", "raise"}, {"focusing", "focus"}, {"pressing", "press"}, {"invoking", "invoke"}} {
 		if got := gerundBase(c.in); got != c.want {
 			t.Errorf("gerundBase(%q) = %q, want %q", c.in, got, c.want)
 		}

@@ -39,7 +39,8 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	// "It ended three months later", where nothing before says what "it"
 	// is: a title that names no one is no event.
 	// So does a "they" that stands for nothing: "They announced the text".
-	if a, b := s.subjectOf(c); subj == "" && b-a == 1 && (s.toks[a].Low == "it" || s.toks[a].Low == "they") {
+	// And a "he" or "she" with no one named before: "He died on Monday".
+	if a, b := s.subjectOf(c); subj == "" && b-a == 1 && subjectPronouns[s.toks[a].Low] {
 		return "", "", false
 	}
 	base := vg.base
@@ -709,7 +710,12 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 		e := s.tokenAt(tx.End)
 		for j := e; j < min(e+3, len(s.toks)); j++ {
 			lw := s.toks[j].Low
-			if _, ok := eventNouns[lw]; ok {
+			// "in 1985 and the Downing Street Declaration": the noun is
+			// no longer the year's, and a name is no noun.
+			if conjunctions[lw] {
+				break
+			}
+			if _, ok := eventNouns[lw]; ok && !(isCap(s.toks[j].Text) && j+1 < len(s.toks) && isCap(s.toks[j+1].Text)) {
 				// "endorsed membership in the 1975 referendum": the
 				// clause says more than the noun.
 				// But "has been under Armenian control since a 1994
@@ -724,8 +730,25 @@ func (s *sentence) nominal(tx dates.Timex, k int) *nominalEvent {
 			}
 		}
 	}
-	// "<possessor>'s <noun> ... in <date>" with no verb between.
-	if end == 0 || !prepositions[s.toks[end-1].Low] {
+	// "welcomes the signing today of the agreement", "the opening on
+	// Monday of the talks": the date stands between the noun and its
+	// complement.
+	if e := s.tokenAt(tx.End); k >= 2 && e < len(s.toks) && s.toks[e].Low == "of" && determiners[s.toks[k-2].Low] {
+		n := k - 1
+		if p := s.toks[n]; p.Low != "of" && isLowerWord(p.Text) && !s.isVerbAt(n) {
+			_, isNoun := eventNouns[p.Low]
+			if isNoun || strings.HasSuffix(p.Low, "ing") && len(p.Low) > 5 && !timeNouns[p.Low] {
+				return s.buildNominal(n, n, e, s.phraseEnd(e+1))
+			}
+		}
+	}
+	// "<possessor>'s <noun> ... in <date>" with no verb between; "the
+	// attack on the bridge earlier the same day": the adverb stands where
+	// the preposition would.
+	if lt := strings.ToLower(tx.Text); (strings.HasPrefix(lt, "earlier ") || strings.HasPrefix(lt, "later ")) && k+1 < len(s.toks) {
+		end = k + 1
+	}
+	if end == 0 || !prepositions[s.toks[end-1].Low] && end != k+1 {
 		return nil
 	}
 	for j := end - 2; j >= max(0, end-9); j-- {
