@@ -91,6 +91,9 @@ func TestClauses(t *testing.T) {
 		// Periods, and words that look like dates but are not.
 		{"1972-02-21", "American and Chinese soldiers fought each other in Korea from 1950 to 1953.",
 			[]string{"1950/1953 | American and Chinese soldiers fight each other in Korea"}, []string{"1953 |"}},
+		// A range of days inside one expression is the period.
+		{"2023-07-18", "Putin will host African leaders in St Petersburg on July 27-28.",
+			[]string{"2023-07-27/2023-07-28 | Putin to host African leaders in St Petersburg"}, nil},
 		{"2005-02-16", "Talks on what should follow 2012 are expected to begin in Montreal.", nil, []string{"2012"}},
 		{"2005-02-16", "Together they accounted for 55 percent of emissions in 1990.", nil, []string{"1990"}},
 		{"1995-11-21", "Air strikes followed the fall of Srebrenica.", nil, []string{"1995-23"}},

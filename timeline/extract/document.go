@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -378,14 +379,21 @@ func (d *document) wordsAfter(i, n int) []string {
 	return out
 }
 
+// dayRange matches two days of one month joined by a dash: "27-28",
+// "20–22".
+var dayRange = regexp.MustCompile(`\b\d{1,2}\s*[-–]\s*\d{1,2}\b`)
+
 // rangeDate returns the period that tx opens with "from" or "between":
 // "from 1950 to 1953" is 1950/1953.
 func (d *document) rangeDate(tx dates.Timex, dt timeline.Date) (timeline.Date, bool) {
 	if tx.Through == "" || dt.IsInterval() {
 		return timeline.Date{}, false
 	}
+	// "Feb. 27-28, 2019" holds its range; other ranges open with "from"
+	// or "between" ("from 1950 to 1953").
+	inner := strings.ContainsAny(tx.Text, "-–") && dayRange.MatchString(tx.Text)
 	first, _, _ := strings.Cut(strings.ToLower(tx.Text), " ")
-	if w := d.rawWordBefore(tx.Start); first != "from" && first != "between" && w != "from" && w != "between" {
+	if w := d.rawWordBefore(tx.Start); !inner && first != "from" && first != "between" && w != "from" && w != "between" {
 		return timeline.Date{}, false
 	}
 	end, err := EDTF(tx.Through, "")
