@@ -303,3 +303,12 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherClause checks that a clause after ", and" with its own subject
+// does not lend its tense to a date before it.
+func TestOtherClause(t *testing.T) {
+	runFixtures(t, []fixture{
+		{"Mexico votes on June 2, and Sheinbaum, who has led the polls for months, is the favourite.", []string{"June 2=2024-06-02", "months=PXM/DURATION"}},
+		{"The talks will resume on June 2, and the envoys went home.", []string{"June 2=2024-06-02"}},
+	})
+}

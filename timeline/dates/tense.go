@@ -76,6 +76,11 @@ var scheduleVerbs = map[string]bool{
 	"kicks": true, "leaves": true,
 }
 
+// subjectPronouns are the pronouns that open a clause as its subject.
+var subjectPronouns = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+}
+
 // futureClause are the conjunctions after which a verb in the present
 // simple speaks of the future: "after she resigns on Wednesday", "if the
 // talks succeed", "once the parliament approves the deal in May".
@@ -379,7 +384,18 @@ func tenseAt(text string, start, end int) Tense {
 			return t
 		}
 	}
-	t, report := search(0, n+len(right))
+	// ", and Tsai, who has never…": a new clause with its own subject
+	// after a comma and a conjunction is not the expression's.
+	hi := n + len(right)
+	for k, w := range right {
+		if w.comma && (w.w == "and" || w.w == "but" || w.w == "while" || w.w == "whereas") {
+			if k+1 < len(right) && (right[k+1].name || subjectPronouns[right[k+1].w]) {
+				hi = n + k
+				break
+			}
+		}
+	}
+	t, report := search(0, hi)
 	if t != TenseUnknown {
 		return t
 	}
