@@ -122,7 +122,9 @@ func (s *sentence) analyse() {
 				(determiners[s.toks[i+1].Low] || pronouns[s.toks[i+1].Low] || isCap(s.toks[i+1].Text)):
 				// "as the court had ordered": a clause.
 				boundary, nextLead, skip = true, lw, 1
-			case lw == "since" && i > start && s.verbWithin(i+1, 5):
+			case lw == "since" && i > start && s.verbWithin(i+1, 5) && !auxiliaries[s.toks[i-1].Low]:
+				// Not "had since resumed": after an auxiliary, "since" is
+				// an adverb.
 				// "since the Communists won the civil war": a clause.
 				boundary, nextLead, skip = true, lw, 1
 			}
