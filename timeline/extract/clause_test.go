@@ -202,6 +202,10 @@ func TestClauses(t *testing.T) {
 			[]string{"2024-02-06 | Envoy says two capitals reopened consulates"}, nil},
 		{"2024-02-09", "The grid operator said on Wednesday that Ghana, which sells it most of its power, had cut the supply.",
 			[]string{"2024-02-07 | Grid operator says Ghana cut the supply"}, nil},
+		{"2024-02-09", "The two juntas said in a joint statement on Monday that any strike on their neighbour would be treated as an attack on them.",
+			[]string{"2024-02-05 | Two juntas say any strike on their neighbour will be treated"}, []string{"say in a joint", "treated as"}},
+		{"2024-02-09", "The rebels said on Monday that the raid would be seen as a provocation.",
+			[]string{"2024-02-05 | Rebels say raid will be seen as a provocation"}, nil},
 		{"2024-02-09", "The spokesman told reporters on Wednesday that the truce was no longer in force.",
 			[]string{"2024-02-07 | Spokesman says truce no longer in force"}, []string{"tells truce"}},
 		// To whom it was told; a number with a slash; a progressive; a

@@ -303,6 +303,9 @@ func predicate(verb, particle string, obj []string) string {
 var objectStops = toSet(`after before when while as because although though which who whom whose where amid despite
 including ending leaving saying calling following according`)
 
+// Participles of regarding, whose "as" phrase is their complement.
+var regardVerbs = toSet(`treated seen regarded viewed considered described recognised recognized designated classified`)
+
 // Verbs whose object may be a gerund: "keep shipping", "stopped talking".
 var gerundTakers = toSet(`keep keeps kept stop stops stopped start starts started begin begins began continue continues continued
 resume resumes resumed avoid avoids avoided consider considers considered finish finishes finished quit quits risk risks`)
@@ -388,6 +391,12 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 			if len(out) > 0 || t.Text != "," {
 				break
 			}
+			continue
+		}
+		// "would be treated as a declaration of war": after a verb of
+		// regarding, "as" says as what.
+		if lw == "as" && len(out) > 0 && regardVerbs[strings.ToLower(out[len(out)-1])] {
+			out = append(out, lw)
 			continue
 		}
 		if objectStops[lw] || lw == "that" && len(out) > 0 {
@@ -503,7 +512,7 @@ var conjunctions = toSet(`and or but`)
 
 // Words that cannot end a title: "… at the base outside", "… leaders
 // there".
-var danglingWords = toSet(`there here outside inside around along behind beside via only also even`)
+var danglingWords = toSet(`as there here outside inside around along behind beside via only also even`)
 
 // Ordinals and the like, after which "one" stands for a noun: "a second
 // one".
