@@ -5,13 +5,15 @@
 # diplo-dev. SET names the set: eval (the default; testdata/extract/eval),
 # eval2 (testdata/extract/eval2, written for the fourth round), eval3
 # (testdata/extract/eval3, written for the fifth round), eval4
-# (testdata/extract/eval4, written for the sixth round) or blind
+# (testdata/extract/eval4, written for the sixth round), eval5
+# (testdata/extract/eval5, written for the seventh round) or blind
 # (testdata/extract/blind, written after the tuning and scored once).
 #
 #   testdata/extract/score-eval.sh [-v]
 #   SET=eval2 testdata/extract/score-eval.sh [-v]
 #   SET=eval3 testdata/extract/score-eval.sh [-v]
 #   SET=eval4 testdata/extract/score-eval.sh [-v]
+#   SET=eval5 testdata/extract/score-eval.sh [-v]
 #   SET=blind testdata/extract/score-eval.sh [-v]
 #
 # TOOLS (the folder of eventscore.py) and OUT (the output folder) may be set
@@ -21,7 +23,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 SET=${SET:-eval}
 if [ ! -d "$HERE/$SET/gold" ]; then
-	echo "score-eval.sh: no set $HERE/$SET (want eval, eval2, eval3, eval4 or blind)" >&2
+	echo "score-eval.sh: no set $HERE/$SET (want eval, eval2, eval3, eval4, eval5 or blind)" >&2
 	exit 2
 fi
 if [ -z "${TOOLS:-}" ]; then

@@ -188,6 +188,26 @@ func TestClauses(t *testing.T) {
 			[]string{"2018-07-08 | Abiy says we will open the border"}, nil},
 		{"2020-09-16", "Israel and the Emirates announced their plan on Aug. 13. Bahrain said on Sept. 11 that it would follow.",
 			[]string{"2020-09-11 | Bahrain says it will follow Israel and the Emirates"}, nil},
+		// A title "X says …" carries the reported clause's subject, verb and
+		// object: a pronoun keeps its "is"; an -ing after "is" or "keep"
+		// is the verb; "since" after "had" is an adverb; a relative clause
+		// inside the reported subject is left out; "told reporters" says.
+		{"2024-02-09", "The council said on Thursday it was leaving the customs union with its neighbours.",
+			[]string{"2024-02-08 | Council says it is leaving the customs union with its neighbours"}, nil},
+		{"2024-02-09", "Lima announced in January that it was ready to send observers.",
+			[]string{"2024-01 | Lima announces it is ready to send observers"}, nil},
+		{"2024-02-09", "The port authority said on Monday that Chile was ready to keep loading grain.",
+			[]string{"2024-02-05 | Port authority says Chile ready to keep loading grain"}, nil},
+		{"2024-02-09", "The envoy said on Tuesday that the two capitals had since reopened consulates.",
+			[]string{"2024-02-06 | Envoy says two capitals reopened consulates"}, nil},
+		{"2024-02-09", "The grid operator said on Wednesday that Ghana, which sells it most of its power, had cut the supply.",
+			[]string{"2024-02-07 | Grid operator says Ghana cut the supply"}, nil},
+		{"2024-02-09", "The two juntas said in a joint statement on Monday that any strike on their neighbour would be treated as an attack on them.",
+			[]string{"2024-02-05 | Two juntas say any strike on their neighbour will be treated"}, []string{"say in a joint", "treated as"}},
+		{"2024-02-09", "The rebels said on Monday that the raid would be seen as a provocation.",
+			[]string{"2024-02-05 | Rebels say raid will be seen as a provocation"}, nil},
+		{"2024-02-09", "The spokesman told reporters on Wednesday that the truce was no longer in force.",
+			[]string{"2024-02-07 | Spokesman says truce no longer in force"}, []string{"tells truce"}},
 		// To whom it was told; a number with a slash; a progressive; a
 		// time inside the subject.
 		{"1990-10-03", "In July, Gorbachev told Kohl during talks that Moscow would accept the deal.",

@@ -116,13 +116,15 @@ func (s *sentence) analyse() {
 				// "the fan zones are open and the first match kicks off
 				// on Sunday": a clause of its own.
 				boundary, nextLead, skip = true, lw, 1
-			case lw == "that" && i > start && (s.isSpeechVerb(s.beforeTime(i-1, start)) || s.nounBefore(i) && (s.verbWithin(i+1, 4) || s.namesThenVerb(i+1))):
+			case lw == "that" && i > start && (s.isSpeechVerb(s.beforeTime(i-1, start)) || s.isSpeechVerb(s.beforeMedium(s.beforeTime(i-1, start), start)) || s.nounBefore(i) && (s.verbWithin(i+1, 4) || s.namesThenVerb(i+1))):
 				boundary, nextLead, skip = true, lw, 1
 			case lw == "as" && i > start && s.verbWithin(i+1, 5) && !asWords[s.toks[i-1].Low] && i+1 < len(s.toks) && !asWords[s.toks[i+1].Low] &&
 				(determiners[s.toks[i+1].Low] || pronouns[s.toks[i+1].Low] || isCap(s.toks[i+1].Text)):
 				// "as the court had ordered": a clause.
 				boundary, nextLead, skip = true, lw, 1
-			case lw == "since" && i > start && s.verbWithin(i+1, 5):
+			case lw == "since" && i > start && s.verbWithin(i+1, 5) && !auxiliaries[s.toks[i-1].Low]:
+				// Not "had since resumed": after an auxiliary, "since" is
+				// an adverb.
 				// "since the Communists won the civil war": a clause.
 				boundary, nextLead, skip = true, lw, 1
 			}
@@ -241,6 +243,25 @@ func (s *sentence) beforeTime(k, start int) int {
 		j--
 	}
 	return j
+}
+
+// beforeMedium returns the index of the token before a short phrase with
+// "in" that ends at toks[k] and says where something was said ("said in a
+// joint statement", "said in an interview"), or -1 when there is none.
+func (s *sentence) beforeMedium(k, start int) int {
+	for j := k; j > start && j >= k-4; j-- {
+		t := s.toks[j]
+		if t.Punct || s.inTimex(j) {
+			return -1
+		}
+		if t.Low == "in" {
+			if j == k {
+				return -1
+			}
+			return j - 1
+		}
+	}
+	return -1
 }
 
 // namesThenVerb reports whether names joined by "and" start at toks[i]

@@ -65,13 +65,27 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	// "said on Tuesday that X": the title says what was said; "told Kohl
 	// during talks that X": and to whom.
 	var told []string
+	moreStart, moreEnd := 0, 0 // the rest of a reported clause after a relative clause
 	if (speechVerbs[base] || promiseVerbs[base]) && c.si+1 < len(s.segs) && s.segs[c.si+1].lead == "that" && vg.form != formPassive {
 		if tellVerbs[base] {
 			for k := vg.end; k < seg.end && isCap(s.toks[k].Text) && !s.inTimex(k); k++ {
 				told = append(told, s.toks[k].Text)
 			}
+			// "told reporters that …": a title says what, not to whom
+			// when it is no one named.
+			if len(told) == 0 && base == "tell" {
+				base = "say"
+			}
 		}
 		objStart, objEnd = s.segs[c.si+1].start, s.segs[c.si+1].end
+		// "said that Nigeria, which supplies most of its power, had cut
+		// off the supply": the reported verb comes after the relative
+		// clause that interrupts its subject.
+		if rs := s.segs[c.si+1]; len(rs.verbs) == 0 && c.si+3 < len(s.segs) && relativeLeads[s.segs[c.si+2].lead] {
+			if ps := s.segs[c.si+3]; ps.lead == "" && len(ps.verbs) > 0 && ps.verbs[0].start == ps.start {
+				moreStart, moreEnd = ps.start, ps.end
+			}
+		}
 	} else if speechVerbs[base] && vg.form != formPassive {
 		// "said on Friday it supported…", "said it would accept…": the
 		// clause said has no "that".
@@ -122,7 +136,11 @@ func (s *sentence) clauseTitle(c clause, tx dates.Timex) (string, string, bool) 
 	if particle != "" {
 		verbWords = append(verbWords, particle)
 	}
-	obj := s.objectWords(c, subj, objStart, objEnd, tx, maxTitleWords-len(strings.Fields(subj))-len(verbWords)-len(told))
+	room := maxTitleWords - len(strings.Fields(subj)) - len(verbWords) - len(told)
+	obj := s.objectWords(c, subj, objStart, objEnd, tx, room)
+	if moreEnd > moreStart && len(obj) > 0 {
+		obj = slices.Concat(obj, s.objectWords(c, subj, moreStart, moreEnd, tx, room-len(obj)))
+	}
 	obj = slices.Concat(told, obj)
 	// "a framework that the negotiators announced", "the peninsula, which
 	// it captured", "export controls it had imposed": the noun before the
@@ -285,6 +303,13 @@ func predicate(verb, particle string, obj []string) string {
 var objectStops = toSet(`after before when while as because although though which who whom whose where amid despite
 including ending leaving saying calling following according`)
 
+// Participles of regarding, whose "as" phrase is their complement.
+var regardVerbs = toSet(`treated seen regarded viewed considered described recognised recognized designated classified`)
+
+// Verbs whose object may be a gerund: "keep shipping", "stopped talking".
+var gerundTakers = toSet(`keep keeps kept stop stops stopped start starts started begin begins began continue continues continued
+resume resumes resumed avoid avoids avoided consider considers considered finish finishes finished quit quits risk risks`)
+
 // Auxiliaries a title leaves out of a reported clause.
 var titleAux = toSet(`had has have been was were would be being`)
 
@@ -341,6 +366,16 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 		if t.Punct && quoteMarks[t.Text] {
 			continue // "urged Gorbachev to “tear down this wall”"
 		}
+		// "it is ending …": the -ing word is the verb, not a clause of
+		// its own; so is "keep shipping", "began talking".
+		if n := len(out); n > 0 && strings.HasSuffix(lw, "ing") && !isCap(t.Text) && (out[n-1] == "is" || out[n-1] == "are" || gerundTakers[strings.ToLower(out[n-1])]) {
+			out = append(out, t.Text)
+			continue
+		}
+		// "had since resumed": after an auxiliary, "since" is an adverb.
+		if lw == "since" && k > a && titleAux[s.toks[k-1].Low] {
+			continue
+		}
 		if t.Punct && t.Text == "," && len(out) > 0 && k+1 < b && isLowerWord(s.toks[k+1].Text) &&
 			(amountWord(out[len(out)-1]) || len(out) > 1 && ordinals[strings.ToLower(out[len(out)-1])] && determiners[strings.ToLower(out[len(out)-2])]) {
 			out[len(out)-1] += "," // "a $17.5 billion, four-year program", "a second, longer agreement"
@@ -356,6 +391,12 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 			if len(out) > 0 || t.Text != "," {
 				break
 			}
+			continue
+		}
+		// "would be treated as a declaration of war": after a verb of
+		// regarding, "as" says as what.
+		if lw == "as" && len(out) > 0 && regardVerbs[strings.ToLower(out[len(out)-1])] {
+			out = append(out, lw)
 			continue
 		}
 		if objectStops[lw] || lw == "that" && len(out) > 0 {
@@ -377,6 +418,17 @@ func (s *sentence) objectWords(c clause, subj string, a, b int, tx dates.Timex, 
 			out = append(out, "will") // reported future
 			continue
 		}
+		// "said it was ending the agreements", "said they were ready": a
+		// pronoun needs its verb, in the headline's present.
+		if (lw == "was" || lw == "were" || lw == "is" || lw == "are") && len(out) == 1 && subjectPronouns[strings.ToLower(out[0])] {
+			if lw == "was" || lw == "is" {
+				out = append(out, "is")
+			} else {
+				out = append(out, "are")
+			}
+			continue
+		}
+
 		if lw == "be" && len(out) > 0 && (out[len(out)-1] == "will" || out[len(out)-1] == "not" || out[len(out)-1] == "never") {
 			out = append(out, "be")
 			continue
@@ -460,7 +512,7 @@ var conjunctions = toSet(`and or but`)
 
 // Words that cannot end a title: "… at the base outside", "… leaders
 // there".
-var danglingWords = toSet(`there here outside inside around along behind beside via only also even`)
+var danglingWords = toSet(`as there here outside inside around along behind beside via only also even`)
 
 // Ordinals and the like, after which "one" stands for a noun: "a second
 // one".
