@@ -79,6 +79,10 @@ func TestRanges(t *testing.T) {
 		{"Talks were held Feb. 27-28, 2019, in Hanoi.", "2019-02-27", "2019-02-28"},
 		{"Talks ran between March and May.", "2024-03", "2024-05"},
 		{"Output grew in 2015-2018.", "2015", "2018"},
+		// A start without a year takes the year of the end.
+		{"The report covers the period from 1 January to 31 December 2023.", "2023-01-01", "2023-12-31"},
+		{"Talks ran from November to March 2021.", "2020-11", "2021-03"},
+		{"The committee met from 1 to 3 March 2023.", "2023-03-01", "2023-03-03"},
 	} {
 		got := Find(c.text, ref)
 		if len(got) == 0 || got[0].Value != c.first || got[0].Through != c.through {

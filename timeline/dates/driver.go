@@ -565,8 +565,27 @@ func (d *driver) linkRanges() {
 				}
 			}
 		}
+		if a.Relative && !b.Relative && len(a.Value) == len(b.Value) && len(a.Value) >= 7 && isDigit(a.Value[0]) && isDigit(b.Value[0]) &&
+			isDigit(a.Value[5]) && (isDigit(a.Text[0]) || monthNum(firstWord(a.Text)) > 0) {
+			// A start without a year takes the year of the end: "from 1
+			// January to 31 December 2023", "from November to March 2024"
+			// (the year before).
+			y := b.Value[:4]
+			if a.Value[4:] > b.Value[4:] {
+				y = string(appendInt(nil, atoi(y)-1, 4))
+			}
+			a.Value, a.Relative = y+a.Value[4:], false
+		}
 		a.Through = b.Value
 	}
+}
+
+// firstWord returns s up to its first space, comma or period.
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " ,."); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // nextYear returns the four-digit year after y.

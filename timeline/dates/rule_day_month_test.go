@@ -8,6 +8,9 @@ func TestDayMonth(t *testing.T) {
 		{"The delegation arrived on the 2nd of August.", []string{"the 2nd of August=2023-08-02"}},
 		{"Talks were held 27-28 February 2019 in Hanoi.", []string{"27-28 February 2019=2019-02-27"}},
 		{"The vote is on 3 May.", []string{"3 May=2024-05-03"}},
+		// A range of days joined by "to" or "through", as by a dash.
+		{"The committee met from 1 to 3 March 2024.", []string{"1 to 3 March 2024=2024-03-01"}},
+		{"The fair runs from 12 through 15 June.", []string{"12 through 15 June=2024-06-12"}},
 		// A day and month with a year counted from the reference.
 		{"A deal in principle was announced on 3 October last year.", []string{"3 October last year=2023-10-03"}},
 		{"The plant closes on 30 June next year.", []string{"30 June next year=2025-06-30"}},

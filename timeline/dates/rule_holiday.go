@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 
 	"github.com/olebedev/when/rules"
@@ -12,7 +13,7 @@ import (
 // Thanksgiving", "Christmas 2010". Without a year, the year comes from
 // the tense, like a month's.
 var holiday = newRule("holiday", cHoliday,
-	`\b(?P<x>(?:(`+ci("last|this|next")+`)\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|New\s+Year's|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Election\s+Day|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day)(?:,?\s+(`+reYear4+`))?)`,
+	`\b(?P<x>(?:(`+ci("last|this|next")+`)\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Election\s+Day|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day)(?:,?\s+(`+reYear4+`))?)`,
 	func(m *rules.Match, x *expr) bool {
 		name := m.Captures[2]
 		x.gran = gDay
@@ -33,7 +34,7 @@ var holiday = newRule("holiday", cHoliday,
 			x.setDay(d)
 			return true
 		}
-		if name == "New Year's" {
+		if collapse(name) == "New Year's" {
 			return false // "New Year's resolutions"
 		}
 		// The month and day depend on the year: resolve picks the year
@@ -104,8 +105,10 @@ func easter(y int) (int, int) {
 	return month, day
 }
 
-// collapse replaces runs of white space in s by one space.
+// collapse replaces runs of white space in s by one space, and a curly
+// apostrophe by a straight one.
 func collapse(s string) string {
+	s = strings.ReplaceAll(s, "’", "'")
 	out := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); i++ {

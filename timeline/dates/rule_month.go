@@ -47,7 +47,10 @@ var month = newRule("month", cMonth,
 			// After a possessive likewise: "the Fed's January meeting".
 			attributive := (w == "a" || w == "an" || w == "s" && afterPossessive(x.text, x.off+m.Left)) &&
 				len(a) == 2 && a[0] == ' ' && a[1] >= 'a' && a[1] <= 'z' && nw != "of" && mon != 5
-			if !monthContext[w] && !attributive {
+			// In a list after another month, or the end of a span of
+			// months: "in February, June and October", "January-February".
+			listed := monthNum(w) > 0 && x.off+m.Left >= 2 && (x.text[x.off+m.Left-2:x.off+m.Left] == ", " || x.text[x.off+m.Left-1] == '-' || x.off+m.Left >= 3 && x.text[x.off+m.Left-3:x.off+m.Left] == "–")
+			if !monthContext[w] && !attributive && !listed {
 				if !(nw == "s" && x.after(m, 1) == "'") {
 					return false
 				}

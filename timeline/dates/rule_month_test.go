@@ -54,5 +54,13 @@ func TestMonthDeadline(t *testing.T) {
 		// A month that opens the sentence takes the tense of the verb after it.
 		{"In March, it announced plans to buy the unit.", []string{"March=2024-03"}},
 		{"It agreed to buy Milton Roy's instrument line for $22 million in March.", []string{"March=2025-03"}},
+		// A month in a list after another month.
+		{"The board met in February, June and October.", []string{"February=2024-02", "June=2023-06", "October=2023-10"}},
+		{"The fair was held in May, June and July.", []string{"May=2023-05", "June=2023-06", "July=2023-07"}},
+		{"He visited Paris, June Carter said.", nil},
+		{"Data for January-February showed growth.", []string{"January=2024-01", "February=2024-02"}},
+		// A present tense that tells a schedule looks ahead.
+		{"The law enters into force in January.", []string{"January=2025-01"}},
+		{"The ban takes effect in March.", []string{"March=2025-03"}},
 	})
 }

@@ -12,11 +12,19 @@ import (
 // following day", "this hour". "The previous …" and "the following …" count from the
 // last date of the text before them, the others from the reference date.
 var relative = newRule("relative", cUnit|cSeason|cPart|cQuarter|cOrd|cDecade,
-	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of|the top of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the last|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the prior-year|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|night|morning|evening|afternoon|hour))\b`,
+	`\b(?P<x>(?:(`+ci("earlier in|later in|earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of|the top of")+`)\s+)?(`+ci("this past|this|last|next|that same|that|the last|the previous|the following|the preceding|the prior|the next|the same|the current|the latest|the most recent|the past|the coming|the year-ago|the year-earlier|the prior-year|the full|the fiscal|the")+`)\s+(year|month|week|weekend|quarter|period|decade|century|day|fall|autumn|spring|summer|winter|half|fiscal\s+year|fiscal|night|morning|evening|afternoon|hour))\b`,
 	func(m *rules.Match, x *expr) bool {
 		pre, det, unit := lowerTrim(m.Captures[1]), lowerTrim(m.Captures[2]), lowerTrim(m.Captures[3])
 		if a := x.after(m, 1); a == "-" {
 			return false // "the year-ago results"
+		}
+		if unit == "fiscal" {
+			// "the current fiscal", "last fiscal": the fiscal year, in
+			// South Asian usage; but "this fiscal policy" is an adjective.
+			if !fiscalNoun(x.after(m, 24)) {
+				return false
+			}
+			unit = "fiscal year"
 		}
 		if unit == "fall" {
 			// "the fall of Srebrenica", "the fall of the Berlin Wall": a
@@ -246,4 +254,36 @@ func clauseStart(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// fiscalNoun reports whether "fiscal", followed by the text after, is a
+// noun for the fiscal year ("in the current fiscal, exports rose", "for
+// the 2024-25 fiscal.") rather than an adjective ("this fiscal policy",
+// "the 2024-25 fiscal Budget"): nothing follows it, or a punctuation mark,
+// or a word that cannot be its noun.
+func fiscalNoun(after string) bool {
+	if after == "" || after[0] != ' ' && !isWordByte(after[0]) && after[0] != '-' {
+		return true
+	}
+	if after[0] != ' ' || len(after) < 2 || !isLetter(after[1]) || isUpper(after[1]) {
+		return false
+	}
+	w := after[1:]
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) {
+			w = w[:i]
+			break
+		}
+	}
+	w = strings.ToLower(w)
+	return afterFiscal[w]
+}
+
+// afterFiscal are words that follow "fiscal" used as a noun.
+var afterFiscal = map[string]bool{
+	"in": true, "on": true, "at": true, "to": true, "from": true, "with": true, "by": true,
+	"for": true, "and": true, "or": true, "was": true, "were": true, "is": true, "are": true,
+	"will": true, "would": true, "has": true, "had": true, "as": true, "than": true,
+	"when": true, "but": true, "so": true, "that": true, "against": true, "until": true,
+	"till": true, "ending": true, "ended": true, "compared": true, "itself": true,
 }

@@ -38,6 +38,12 @@ func TestRelative(t *testing.T) {
 		{"He has been in Washington for the last week.", []string{"the last week=2024-W17"}},
 		{"Sales doubled over the past two years.", []string{"the past two years=P2Y/DURATION"}},
 		{"The goal is to finish by the end of the month.", []string{"the end of the month=2024-04"}},
+		// "fiscal" as a noun for the fiscal year (South Asian usage), but not as an adjective.
+		{"Exports rose 4 percent last fiscal.", []string{"last fiscal=2023"}},
+		{"Growth in the current fiscal is seen at 7 percent.", []string{"the current fiscal=2024"}},
+		{"The deficit this fiscal will be lower.", []string{"this fiscal=2024"}},
+		{"The bank tightened this fiscal policy.", nil},
+		{"Next fiscal Budget talks begin soon.", nil},
 	})
 }
 

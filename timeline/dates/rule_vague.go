@@ -51,6 +51,17 @@ var vague = newRule("vague", cVague|cUnit,
 			if nw != "" && (isDigit(nw[0]) || numberWords[nw] > 0) {
 				return false
 			}
+		case "the present":
+			// "the present resolution", "the present report": "this", in
+			// official texts; but "until the present", "the present is",
+			// and "the present day", which TimeML spans with its noun.
+			if next == ' ' && nw != "" && isLetter(nw[0]) && !notVagueNouns[nw] && !vagueUntil[nw] {
+				if !presentNouns[nw] {
+					return false
+				}
+				m.Right += 1 + len(nw)
+				m.Text = x.text[x.off+m.Left : x.off+m.Right]
+			}
 		case "once":
 			return false
 		}
@@ -94,4 +105,16 @@ var vagueNotAfterPast = map[string]bool{
 	"century": true, "centuries": true, "hour": true, "hours": true, "quarter": true,
 	"weekend": true, "summer": true, "winter": true, "spring": true, "fall": true,
 	"two": true, "three": true, "four": true, "five": true, "six": true,
+}
+
+// presentNouns are the nouns that "the present" spans with it: "the
+// present day", "the present time".
+var presentNouns = map[string]bool{"day": true, "time": true, "era": true, "age": true}
+
+// vagueUntil are words after "the present" that leave it a noun: "from
+// 1990 to the present when", "the present has".
+var vagueUntil = map[string]bool{
+	"when": true, "has": true, "had": true, "will": true, "would": true, "can": true,
+	"could": true, "may": true, "might": true, "must": true, "should": true, "but": true,
+	"as": true, "than": true, "that": true, "so": true, "if": true, "for": true,
 }

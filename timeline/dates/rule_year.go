@@ -67,6 +67,13 @@ var year = newRule("year", cYear,
 			// police raided the camp".
 			return false
 		}
+		if m.Captures[1] == "" && m.Captures[2] == "" && w == "the" && strings.HasPrefix(x.after(m, 7), " fiscal") && fiscalNoun(x.after(m, 31)[min(7, len(x.after(m, 31))):]) {
+			// "the 2024-25 fiscal": the fiscal year, in South Asian
+			// usage, spanned as "the current fiscal year" is.
+			m.Left -= len("the ")
+			m.Right += len(" fiscal")
+			m.Text = x.text[x.off+m.Left : x.off+m.Right]
+		}
 		x.gran = gYear
 		x.setYear(y)
 		if p := lowerTrim(m.Captures[1]); p != "" && p[len(p)-2:] == "of" && p != "the end of" && p != "end of" && p != "the beginning of" && p != "beginning of" && p != "the start of" && p != "the middle of" {

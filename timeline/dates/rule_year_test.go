@@ -35,5 +35,8 @@ func TestYear(t *testing.T) {
 		// A count after "and": "1,500 troops and 2000 police".
 		{"Some 1,500 troops and 2000 police were deployed.", nil},
 		{"In 2000 police raided the camp.", []string{"2000=2000"}},
+		// "the 2024-25 fiscal": the fiscal year, spanned with "the" and its noun.
+		{"The scheme covers the 2024-25 fiscal.", []string{"the 2024-25 fiscal=2024"}},
+		{"The 2024-25 fiscal deficit is 5.1 percent.", []string{"2024-25=2024"}},
 	})
 }

@@ -173,6 +173,12 @@ func classify(text string, i, j int) class {
 		if c == cUnit && text[i]|0x20 == 'y' && j < len(text) && text[j] == '-' {
 			return cYearAdj | cUnit // year-earlier, year-ago
 		}
+		if c == cFiscal && string(w) == "fiscal" && fiscalNoun(text[j:min(len(text), j+24)]) {
+			return cFiscal | cUnit // "last fiscal": a noun, the fiscal year
+		}
+		if c == cUnit && string(w) == "year" && i >= 4 && text[i-4:i] == "New " {
+			return cUnit | cHoliday // New Year's Day
+		}
 		if c == cClock && j-i == 2 { // "am"/"pm" only after a number: "10 am"
 			k := i - 1
 			for k >= 0 && text[k] == ' ' {

@@ -73,7 +73,7 @@ var scheduleVerbs = map[string]bool{
 	"begins": true, "reconvene": true, "reconvenes": true, "go": true, "goes": true,
 	"opens": true, "starts": true, "expire": true, "expires": true, "end": true,
 	"ends": true, "closes": true, "conclude": true, "concludes": true, "finishes": true,
-	"kicks": true, "leaves": true,
+	"kicks": true, "leaves": true, "enters": true, "takes": true,
 }
 
 // subjectPronouns are the pronouns that open a clause as its subject.
