@@ -20,6 +20,8 @@ func TestYear(t *testing.T) {
 		{"He paid $2022 for it.", nil},
 		{"2000 troops and 1.5 million people", nil},
 		{"Resolution 2231 endorsed the deal.", nil},
+		{"The Council adopted resolution 2699 (2023) by a vote of 13.", nil},
+		{"The census (2021) showed growth.", []string{"2021=2021"}},
 		{"F-16 fighters and an F-2022 drone", nil},
 		{"Flight 2022 landed safely.", nil},
 		{"It shares office space with Orion 1980.", nil},
