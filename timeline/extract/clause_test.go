@@ -439,6 +439,13 @@ func TestClauses(t *testing.T) {
 			[]string{"2023-03-13 | Three leaders set out"}, []string{"San Diego announcement"}},
 		{"2025-05-23", "Britain detached the islands in November 1965 and made them the British Indian Ocean Territory.\n\n8 Nov 1965 — British Indian Ocean Territory created.",
 			[]string{"1965-11-08 | Britain detaches islands"}, []string{"1965-11 |", "Territory created"}},
+		// A date set off by commas between a subject and its verb dates
+		// that verb, also inside a subordinate clause; a length of time
+		// after the main verb does not date the clause it points to.
+		{"2024-06-01", "The ceremony comes forty years after Deng Xiaoping, in 1984, signed the joint declaration with Thatcher.",
+			[]string{"1984 | Deng signs joint declaration"}, []string{"2024 |", "Ceremony signs"}},
+		{"2024-06-01", "The treaty, in 1998, was ratified by the parliament.",
+			[]string{"1998 | Treaty ratified by the parliament"}, nil},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

@@ -92,9 +92,11 @@ func (s *sentence) durationEvents(txs []dates.Timex, before []*timeline.Event) [
 				}
 				continue
 			}
-			if s.segmentOf(k) == 0 {
+			if s.segmentOf(k) == 0 && !s.verbBeforeToken(k) {
 				// "Two years after the White House ceremony, the two sides
 				// signed…": the main clause, dated against the ceremony.
+				// ("His trip comes half a century after …" is no such
+				// opening phrase.)
 				if ev := s.afterReferent(before, -sign*n, unit, a, b); ev != nil {
 					out = append(out, ev)
 				}
@@ -401,4 +403,15 @@ func shiftDate(d timeline.Date, n int, unit string) (timeline.Date, bool) {
 	}
 	out, err := timeline.ParseDate(t.Format(layout))
 	return out, err == nil && !t.Before(time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC))
+}
+
+// verbBeforeToken reports whether a finite verb of k's segment starts
+// before toks[k].
+func (s *sentence) verbBeforeToken(k int) bool {
+	for _, v := range s.segs[s.segmentOf(k)].verbs {
+		if v.start < k {
+			return true
+		}
+	}
+	return false
 }

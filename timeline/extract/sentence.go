@@ -682,6 +682,11 @@ func (s *sentence) clauseFor(k int) (clause, bool) {
 		}
 		return c, true
 	}
+	// "Gough Whitlam, in 1973, became …": a verbless phrase set off by
+	// commas between a subject and its verb dates that verb.
+	if c, ok := s.setOffBeforeVerb(si); ok {
+		return c, true
+	}
 	if !s.allVerbless(0, si) {
 		for j := si - 1; j >= 0; j-- {
 			if vs := s.segs[j].verbs; len(vs) > 0 {
@@ -719,6 +724,28 @@ func (s *sentence) clauseFor(k int) (clause, bool) {
 		}
 	}
 	return clause{}, false
+}
+
+// setOffBeforeVerb returns the clause of the segment after si when si is a
+// verbless phrase set off by commas and that segment, with no lead, starts
+// with its verb: the predicate of the subject before si ("Whitlam, in 1973,
+// became"). The segment before si must have no verb after its subject's
+// last word, so "He said, on Monday, that …" is not one.
+func (s *sentence) setOffBeforeVerb(si int) (clause, bool) {
+	if si == 0 || si+1 >= len(s.segs) {
+		return clause{}, false
+	}
+	g, next := s.segs[si], s.segs[si+1]
+	if g.start == 0 || s.toks[g.start-1].Text != "," || g.end >= len(s.toks) || s.toks[g.end].Text != "," {
+		return clause{}, false
+	}
+	if next.lead != "" || len(next.verbs) == 0 || next.verbs[0].start != next.start || next.start != g.end+1 {
+		return clause{}, false
+	}
+	if vs := s.segs[si-1].verbs; len(vs) > 0 && vs[len(vs)-1].end >= s.segs[si-1].end-1 {
+		return clause{}, false
+	}
+	return clause{si + 1, next.verbs[0]}, true
 }
 
 // Verbs that say when a happening began or ended: "a session that ended
@@ -1248,6 +1275,12 @@ func (s *sentence) elidedSubject(si int) (int, int, bool) {
 		// declared independence"), and participle phrases ("replacing the
 		// backstop"), are not where a coordinated clause's subject is.
 		if relativeLeads[seg.lead] || subordinators[seg.lead] {
+			// "after Gough Whitlam, in 1973, became": a subordinator's
+			// own subject, cut from its verb by a phrase set off.
+			if subordinators[seg.lead] && len(seg.verbs) == 0 && found < 0 && j < si-1 && s.segs[si].verbs[0].start == s.segs[si].start {
+				found = j
+				break
+			}
 			continue
 		}
 		if first := s.toks[seg.start].Low; strings.HasSuffix(first, "ing") && len(first) > 5 && baseVerb(first) == "" && !isCap(s.toks[seg.start].Text) {
