@@ -446,6 +446,12 @@ func TestClauses(t *testing.T) {
 			[]string{"1984 | Deng signs joint declaration"}, []string{"2024 |", "Ceremony signs"}},
 		{"2024-06-01", "The treaty, in 1998, was ratified by the parliament.",
 			[]string{"1998 | Treaty ratified by the parliament"}, nil},
+		// A bare year after "in" between a subject and its past verb
+		// dates the verb; before a noun it still only modifies it.
+		{"2024-06-01", "Relations soured after the tribunal in 2016 ruled against Beijing's claims.",
+			[]string{"2016 | Tribunal rules against Beijing"}, nil},
+		{"2024-06-01", "Output returned to 2019 levels in March.",
+			nil, []string{"2019 |"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

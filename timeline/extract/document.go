@@ -238,8 +238,9 @@ func (s *sentence) timexDate(tx dates.Timex) (timeline.Date, bool) {
 		}
 	}
 	// A bare year before a noun modifies it: "2005 levels", "the 2018
-	// summit". Only event nouns make it an event.
-	if isYear(tx.Text) {
+	// summit". Only event nouns make it an event. But "the court in 2018
+	// ordered": after "in", a verb in the past is the clause's.
+	if isYear(tx.Text) && !s.inYearThenPast(tx) {
 		if next := s.d.wordsAfter(tx.End, 3); len(next) > 0 && isLowerWord(next[0]) && !functionWords[next[0]] {
 			ok := false
 			for _, w := range next {
@@ -417,4 +418,15 @@ func (d *document) rangeEnd(tx dates.Timex) bool {
 	}
 	gap := strings.TrimSpace(d.text[p.End:tx.Start])
 	return gap == "to" || gap == "and" || gap == "-" || gap == "–" || gap == "through" || gap == "until"
+}
+
+// inYearThenPast reports whether the bare year tx follows "in" and a verb in
+// the past follows it: "the court in 2018 ordered".
+func (s *sentence) inYearThenPast(tx dates.Timex) bool {
+	t, ok := s.d.tokenBefore(tx.Start)
+	if !ok || !strings.EqualFold(t.Text, "in") {
+		return false
+	}
+	e := s.tokenAt(tx.End)
+	return e < len(s.toks) && s.pastVerbAt(e)
 }
