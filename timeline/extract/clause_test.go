@@ -452,6 +452,9 @@ func TestClauses(t *testing.T) {
 			[]string{"2016 | Tribunal rules against Beijing"}, nil},
 		{"2024-06-01", "Output returned to 2019 levels in March.",
 			nil, []string{"2019 |"}},
+		// A chronology entry may give a day and month with no year.
+		{"2023-05-30", "Talks resumed on Monday.\n\nMarch 3: Shelling hits the airport.",
+			[]string{"2023-03-03 | Shelling hits the airport"}, nil},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string
