@@ -455,6 +455,12 @@ func TestClauses(t *testing.T) {
 		// A chronology entry may give a day and month with no year.
 		{"2023-05-30", "Talks resumed on Monday.\n\nMarch 3: Shelling hits the airport.",
 			[]string{"2023-03-03 | Shelling hits the airport"}, nil},
+		// The clock time at which a named sitting opened or closed is no
+		// event of its own; a day still dates it.
+		{"2023-10-02", "The council approved the resolution on Monday. The session opened at 10:15 a.m. and closed at 11:40 a.m.",
+			[]string{"2023-10-02 | Council approves resolution"}, []string{"Session opens", "Session closes", "Closes"}},
+		{"2023-10-04", "The talks began at 9 a.m. on Monday in Geneva.",
+			[]string{"2023-10-02 | Talks begin"}, nil},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

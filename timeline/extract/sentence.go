@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -1823,7 +1824,7 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 				c, weak = clause{c.si + 1, s.segs[c.si+1].verb}, false
 			}
 		}
-		if c.vg.negated || weak {
+		if c.vg.negated || weak || s.clockedSitting(c, tx) {
 			return nil
 		}
 		// "The first match kicks off on Sunday", "Xi and Biden meet
@@ -2455,3 +2456,29 @@ func (s *sentence) headBeforeOf(words []token) int {
 // country: "the foreign ministers of France, Germany and Poland".
 var officeNouns = toSet(`minister ministers president presidents leader leaders head heads chief chiefs secretary
 premier premiers king queen emir chancellor governments government delegation delegations`)
+
+// clockOnly matches a time of day that names no day: "3:07 p.m.", "noon".
+var clockOnly = regexp.MustCompile(`(?i)^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midnight)(?:\s+(?:local time|GMT|UTC|[A-Z]{2,4}))?$`)
+
+// clockedSitting reports whether clause c only tells the clock time at
+// which a meeting the text has already named began or ended: "The meeting
+// began at 3:07 p.m." (its subject is "the" and a noun of a happening, and
+// tx a time of day). The meeting is the event, not its opening.
+func (s *sentence) clockedSitting(c clause, tx dates.Timex) bool {
+	if tx.Type != dates.Time || !aspectVerbs[c.vg.base] || c.vg.form == formParticiple || !clockOnly.MatchString(tx.Text) {
+		return false
+	}
+	a, b := s.subjectOf(c)
+	if a == b && s.segs[c.si].verb.start == s.segs[c.si].start {
+		// "… and ended at 4:02 p.m."
+		a, b, _ = s.elidedSubject(c.si)
+	}
+	if b-a == 2 && determiners[s.toks[a].Low] {
+		a++
+	}
+	if b-a != 1 {
+		return false
+	}
+	_, ok := eventNouns[s.toks[a].Low]
+	return ok
+}
