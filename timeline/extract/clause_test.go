@@ -461,6 +461,12 @@ func TestClauses(t *testing.T) {
 			[]string{"2023-10-02 | Council approves resolution"}, []string{"Session opens", "Session closes", "Closes"}},
 		{"2023-10-04", "The talks began at 9 a.m. on Monday in Geneva.",
 			[]string{"2023-10-02 | Talks begin"}, nil},
+		// A present perfect of change over the current year is a trend,
+		// not an event; a present perfect deed this year still is one.
+		{"2023-11-06", "Tourism to the islands has recovered this year.",
+			nil, []string{"2023 |", "Tourism"}},
+		{"2023-11-06", "Canberra has signed a port deal with Jakarta this year.",
+			[]string{"2023 | Canberra signs port deal"}, nil},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

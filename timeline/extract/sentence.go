@@ -1824,7 +1824,7 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 				c, weak = clause{c.si + 1, s.segs[c.si+1].verb}, false
 			}
 		}
-		if c.vg.negated || weak || s.clockedSitting(c, tx) {
+		if c.vg.negated || weak || s.clockedSitting(c, tx) || s.trendSoFar(c, tx) {
 			return nil
 		}
 		// "The first match kicks off on Sunday", "Xi and Biden meet
@@ -2481,4 +2481,29 @@ func (s *sentence) clockedSitting(c clause, tx dates.Timex) bool {
 	}
 	_, ok := eventNouns[s.toks[a].Low]
 	return ok
+}
+
+// Verbs that tell how an amount or a state has changed: "trade has picked
+// up", "ties have warmed".
+var trendVerbs = toSet(`pick rise fall grow improve decline increase decrease slow recover surge soar drop climb warm thaw
+deteriorate worsen ease expand shrink rebound slump jump double triple halve`)
+
+// trendSoFar reports whether clause c, in the present perfect with a verb
+// of change, tells how things have gone over the current year or month:
+// "Trade has picked up this year" is a trend, not an event ("China has
+// lifted the duties this year" is one).
+func (s *sentence) trendSoFar(c clause, tx dates.Timex) bool {
+	switch strings.ToLower(tx.Text) {
+	case "this year", "this month":
+	default:
+		return false
+	}
+	if c.vg.start < 0 || c.vg.form == formFuture || !trendVerbs[c.vg.base] {
+		return false
+	}
+	switch s.toks[c.vg.start].Low {
+	case "has", "have", "'s", "'ve":
+		return c.vg.head > c.vg.start
+	}
+	return false
 }
