@@ -467,6 +467,10 @@ func TestClauses(t *testing.T) {
 			nil, []string{"2023 |", "Tourism"}},
 		{"2023-11-06", "Canberra has signed a port deal with Jakarta this year.",
 			[]string{"2023 | Canberra signs port deal"}, nil},
+		// "after N days of talks" tells how the outcome came about: no
+		// period of its own.
+		{"2023-05-30", "Mediators announced a ceasefire on Monday after three days of talks with both sides.",
+			[]string{"2023-05-29 | Mediators announce ceasefire"}, []string{"2023-05-27/", "hold talks"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

@@ -14,8 +14,10 @@ import (
 var durationValue = regexp.MustCompile(`^P(\d+)([DWMY])$`)
 
 // Words before "N days of talks" that end the period on the day of the
-// clause they follow.
-var endingWords = toSet(`ending concluding capping closing after`)
+// clause they follow. Not "after": in "announced a truce after two days of
+// talks" the talks are how the truce came about, and the truce is the
+// event.
+var endingWords = toSet(`ending concluding capping closing`)
 
 // durationEvents returns the events that a length of time places against a
 // date: the period "ending 13 days of negotiations" on the day of the
