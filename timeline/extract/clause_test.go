@@ -471,6 +471,10 @@ func TestClauses(t *testing.T) {
 		// period of its own.
 		{"2023-05-30", "Mediators announced a ceasefire on Monday after three days of talks with both sides.",
 			[]string{"2023-05-29 | Mediators announce ceasefire"}, []string{"2023-05-27/", "hold talks"}},
+		// A chronology line on the same day as an event of the body, with
+		// one word in common by stem, repeats it.
+		{"2023-05-30", "On March 9, the two sides agreed to prolong the truce by a week.\n\nMarch 9: The truce is prolonged.",
+			[]string{"2023-03-09 | Two sides agree to prolong"}, []string{"Truce prolonged"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

@@ -33,13 +33,46 @@ type document struct {
 	entries map[*timeline.Event]bool
 }
 
+// sameDay reports whether a and b are the same single day.
+func sameDay(a, b timeline.Date) bool {
+	return a.Precision() == timeline.PrecisionDay && !a.IsInterval() && !b.IsInterval() && a.String() == b.String()
+}
+
+// sharedStems returns how many words of substance (four letters or more,
+// not function words, months or weekdays) a and b share, compared by stem:
+// "is extended by five days" and "agreed to extend it" share "extend".
+func sharedStems(a, b string) int {
+	words := func(s string) map[string]bool {
+		m := make(map[string]bool)
+		for _, w := range strings.Fields(s) {
+			w = strings.Trim(w, ".,;:'’\"“”()*")
+			lw := strings.ToLower(w)
+			if len(lw) < 4 || stopTitleWords[lw] || functionWords[lw] || monthOf(w) != 0 || weekdays[w] {
+				continue
+			}
+			m[stem(lw)] = true
+		}
+		return m
+	}
+	bw := words(b)
+	n := 0
+	for w := range words(a) {
+		if bw[w] {
+			n++
+		}
+	}
+	return n
+}
+
 // foldEntries gives the date of each event of a chronology entry to the
 // one event of the article it repeats at the same or a coarser date (a
 // "Key dates" line "25 Feb 2019 — ICJ advisory opinion" and the body's "In
 // February 2019 the International Court of Justice advised …"), with its
 // source; the entry's own event goes. The two share an actor or two words
 // of the entry's title. An entry that repeats no event, or more than one,
-// stays an event of its own.
+// stays an event of its own. On the same day, one shared word (by stem)
+// of the two sentences is enough: "May 29: The ceasefire is extended" and
+// "On May 29, the two sides agreed to extend it".
 func (d *document) foldEntries(events []*timeline.Event) []*timeline.Event {
 	if len(d.entries) == 0 {
 		return events
@@ -56,7 +89,8 @@ func (d *document) foldEntries(events []*timeline.Event) []*timeline.Event {
 			if d.entries[o] || o.Date.Precision() > e.Date.Precision() || o.Date.IsInterval() || !o.Date.Contains(e.Date) {
 				continue
 			}
-			if slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(o.Actors, a) }) || sharedWords(e.Title, o.Description) >= 2 {
+			if slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(o.Actors, a) }) || sharedWords(e.Title, o.Description) >= 2 ||
+				sameDay(e.Date, o.Date) && sharedStems(e.Description, o.Description) >= 1 {
 				match = o
 				n++
 			}
