@@ -475,6 +475,12 @@ func TestClauses(t *testing.T) {
 		// one word in common by stem, repeats it.
 		{"2023-05-30", "On March 9, the two sides agreed to prolong the truce by a week.\n\nMarch 9: The truce is prolonged.",
 			[]string{"2023-03-09 | Two sides agree to prolong"}, []string{"Truce prolonged"}},
+		// Going home after a dated visit is no event of its own; a trip
+		// onwards still is.
+		{"2024-06-03", "The premier is due to tour a shipyard on Tuesday before flying home.",
+			[]string{"2024-06-04 | Premier to tour shipyard"}, []string{"flies home", "Flies home"}},
+		{"2024-06-05", "The premier toured a shipyard on Tuesday before flying to Jakarta.",
+			[]string{"2024-06-04 | Premier tours shipyard", "2024-06-04 | Premier flies to Jakarta"}, nil},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

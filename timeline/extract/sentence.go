@@ -2305,6 +2305,10 @@ func (s *sentence) subEvents() []*timeline.Event {
 		first := s.toks[seg.start].Low
 		var title, typ string
 		switch {
+		case s.goingHome(seg):
+			// "… and to speak at a university before flying home": the
+			// way home is no happening of its own.
+			continue
 		case strings.HasSuffix(first, "ing") && len(first) > 5 && baseVerb(first) == "" && !s.onlyPunct(seg.start+1, seg.end):
 			// "after holding talks with X": the subject is the dated
 			// clause's. ("rose on Monday before easing" tells no more.)
@@ -2339,6 +2343,16 @@ func (s *sentence) subEvents() []*timeline.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// goingHome reports whether seg is a gerund and "home" only: "before
+// flying home", "after returning home".
+func (s *sentence) goingHome(seg segment) bool {
+	first := s.toks[seg.start].Low
+	if !strings.HasSuffix(first, "ing") || seg.start+1 >= seg.end || s.toks[seg.start+1].Low != "home" {
+		return false
+	}
+	return s.onlyPunct(seg.start+2, seg.end)
 }
 
 // mainAfterDated returns the event of the main clause that a dated clause
