@@ -481,6 +481,12 @@ func TestClauses(t *testing.T) {
 			[]string{"2024-06-04 | Premier to tour shipyard"}, []string{"flies home", "Flies home"}},
 		{"2024-06-05", "The premier toured a shipyard on Tuesday before flying to Jakarta.",
 			[]string{"2024-06-04 | Premier tours shipyard", "2024-06-04 | Premier flies to Jakarta"}, nil},
+		// A year in brackets after a number names a document; it dates
+		// nothing.
+		{"2024-03-01", "Citing resolution 2231 (2015), the board urged Tehran to allow inspections.",
+			nil, []string{"2015 |"}},
+		{"2024-03-01", "The board met in Vienna in 2015 (and again in 2016).",
+			[]string{"2015 | Board meets in Vienna"}, nil},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string
