@@ -487,6 +487,12 @@ func TestClauses(t *testing.T) {
 			nil, []string{"2015 |"}},
 		{"2024-03-01", "The board met in Vienna in 2015 (and again in 2016).",
 			[]string{"2015 | Board meets in Vienna"}, nil},
+		// "Hours before the meeting," with no date of its own: the day of
+		// the article's main event.
+		{"2023-03-16", "Kishida and Yoon agreed on Thursday to restart regular visits.\n\nHours before the meeting, North Korea fired a missile that fell into the sea, the ministry said.",
+			[]string{"2023-03-16 | North Korea fires missile"}, nil},
+		{"2023-03-16", "The ministers met in Tokyo.\n\nHours before the meeting, North Korea fired a missile.",
+			nil, []string{"North Korea fires"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

@@ -183,6 +183,11 @@ func (d *document) events() []*timeline.Event {
 		if len(txs) == 0 && lead != nil && d.paraOf[si] <= lead.para+2 {
 			sent.restates(lead)
 		}
+		if len(txs) == 0 {
+			if e := sent.sameDayAsLead(lead); e != nil {
+				out = append(out, e)
+			}
+		}
 		out = append(out, sent.subEvents()...)
 		out = append(out, sent.durationEvents(txs, out)...)
 		prev = sent

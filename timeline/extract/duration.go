@@ -320,8 +320,14 @@ func (s *sentence) afterReferent(before []*timeline.Event, n int, unit string, a
 	if !ok {
 		return nil
 	}
-	// The main clause: the first segment after the phrase with a verb.
-	for j := s.segmentOf(b-1) + 1; j < len(s.segs); j++ {
+	return s.mainClauseOn(dt, s.segmentOf(b-1)+1)
+}
+
+// mainClauseOn returns the event of the first clause from segment from on
+// with a verb, dated dt, or nil when that clause is negated or tells
+// nothing.
+func (s *sentence) mainClauseOn(dt timeline.Date, from int) *timeline.Event {
+	for j := from; j < len(s.segs); j++ {
 		seg := s.segs[j]
 		if seg.verb.start < 0 {
 			continue
@@ -416,4 +422,29 @@ func (s *sentence) verbBeforeToken(k int) bool {
 		}
 	}
 	return false
+}
+
+// sameDayAsLead returns the event of the main clause of a sentence with no
+// date that opens "Hours before the meeting," or "Shortly after the
+// talks,": the day of the article's main event, which "the meeting" is.
+func (s *sentence) sameDayAsLead(lead *mainEvent) *timeline.Event {
+	if lead == nil || len(s.segs) < 2 || len(s.toks) < 5 {
+		return nil
+	}
+	t := s.toks
+	if !sameDayWords[t[0].Low] || t[1].Low != "before" && t[1].Low != "after" {
+		return nil
+	}
+	if t[2].Low != "the" && t[2].Low != "their" && t[2].Low != "his" && t[2].Low != "her" {
+		return nil
+	}
+	if _, ok := eventNouns[t[3].Low]; !ok || t[4].Text != "," {
+		return nil
+	}
+	for j, seg := range s.segs {
+		if seg.start > 4 {
+			return s.mainClauseOn(lead.date, j)
+		}
+	}
+	return nil
 }
