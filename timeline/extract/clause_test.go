@@ -439,6 +439,60 @@ func TestClauses(t *testing.T) {
 			[]string{"2023-03-13 | Three leaders set out"}, []string{"San Diego announcement"}},
 		{"2025-05-23", "Britain detached the islands in November 1965 and made them the British Indian Ocean Territory.\n\n8 Nov 1965 — British Indian Ocean Territory created.",
 			[]string{"1965-11-08 | Britain detaches islands"}, []string{"1965-11 |", "Territory created"}},
+		// A date set off by commas between a subject and its verb dates
+		// that verb, also inside a subordinate clause; a length of time
+		// after the main verb does not date the clause it points to.
+		{"2024-06-01", "The ceremony comes forty years after Deng Xiaoping, in 1984, signed the joint declaration with Thatcher.",
+			[]string{"1984 | Deng signs joint declaration"}, []string{"2024 |", "Ceremony signs"}},
+		{"2024-06-01", "The treaty, in 1998, was ratified by the parliament.",
+			[]string{"1998 | Treaty ratified by the parliament"}, nil},
+		// A bare year after "in" between a subject and its past verb
+		// dates the verb; before a noun it still only modifies it.
+		{"2024-06-01", "Relations soured after the tribunal in 2016 ruled against Beijing's claims.",
+			[]string{"2016 | Tribunal rules against Beijing"}, nil},
+		{"2024-06-01", "Output returned to 2019 levels in March.",
+			nil, []string{"2019 |"}},
+		// A chronology entry may give a day and month with no year.
+		{"2023-05-30", "Talks resumed on Monday.\n\nMarch 3: Shelling hits the airport.",
+			[]string{"2023-03-03 | Shelling hits the airport"}, nil},
+		// The clock time at which a named sitting opened or closed is no
+		// event of its own; a day still dates it.
+		{"2023-10-02", "The council approved the resolution on Monday. The session opened at 10:15 a.m. and closed at 11:40 a.m.",
+			[]string{"2023-10-02 | Council approves resolution"}, []string{"Session opens", "Session closes", "Closes"}},
+		{"2023-10-04", "The talks began at 9 a.m. on Monday in Geneva.",
+			[]string{"2023-10-02 | Talks begin"}, nil},
+		// A present perfect of change over the current year is a trend,
+		// not an event; a present perfect deed this year still is one.
+		{"2023-11-06", "Tourism to the islands has recovered this year.",
+			nil, []string{"2023 |", "Tourism"}},
+		{"2023-11-06", "Canberra has signed a port deal with Jakarta this year.",
+			[]string{"2023 | Canberra signs port deal"}, nil},
+		// "after N days of talks" tells how the outcome came about: no
+		// period of its own.
+		{"2023-05-30", "Mediators announced a ceasefire on Monday after three days of talks with both sides.",
+			[]string{"2023-05-29 | Mediators announce ceasefire"}, []string{"2023-05-27/", "hold talks"}},
+		// A chronology line on the same day as an event of the body, with
+		// one word in common by stem, repeats it.
+		{"2023-05-30", "On March 9, the two sides agreed to prolong the truce by a week.\n\nMarch 9: The truce is prolonged.",
+			[]string{"2023-03-09 | Two sides agree to prolong"}, []string{"Truce prolonged"}},
+		// Going home after a dated visit is no event of its own; a trip
+		// onwards still is.
+		{"2024-06-03", "The premier is due to tour a shipyard on Tuesday before flying home.",
+			[]string{"2024-06-04 | Premier to tour shipyard"}, []string{"flies home", "Flies home"}},
+		{"2024-06-05", "The premier toured a shipyard on Tuesday before flying to Jakarta.",
+			[]string{"2024-06-04 | Premier tours shipyard", "2024-06-04 | Premier flies to Jakarta"}, nil},
+		// A year in brackets after a number names a document; it dates
+		// nothing.
+		{"2024-03-01", "Citing resolution 2231 (2015), the board urged Tehran to allow inspections.",
+			nil, []string{"2015 |"}},
+		{"2024-03-01", "The board met in Vienna in 2015 (and again in 2016).",
+			[]string{"2015 | Board meets in Vienna"}, nil},
+		// "Hours before the meeting," with no date of its own: the day of
+		// the article's main event.
+		{"2023-03-16", "Kishida and Yoon agreed on Thursday to restart regular visits.\n\nHours before the meeting, North Korea fired a missile that fell into the sea, the ministry said.",
+			[]string{"2023-03-16 | North Korea fires missile"}, nil},
+		{"2023-03-16", "The ministers met in Tokyo.\n\nHours before the meeting, North Korea fired a missile.",
+			nil, []string{"North Korea fires"}},
 	} {
 		evs := extractText(t, c.published, c.text)
 		var got []string

@@ -135,12 +135,22 @@ func isHeading(p string) bool {
 // datedEntry matches a line of a chronology: a date, then a dash or a
 // colon, then what happened ("8 December 1987 - Reagan and Gorbachev sign
 // the treaty", "May 2022 — Labor wins the election", "2014: Crimea").
-var datedEntry = regexp.MustCompile(`^(?:(?:\d{1,2} )?([A-Z][a-z]{2,8})\.?(?: \d{1,2},?)? \d{4}|\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*(?:--|[-–—:])\s+\S`)
+// A day and month with no year ("April 15: Fighting breaks out", "15
+// April - …") start an entry too.
+var datedEntry = regexp.MustCompile(`^(?:(?:\d{1,2} )?([A-Z][a-z]{2,8})\.?(?: \d{1,2},?)? \d{4}|\d{4}(?:-\d{2}(?:-\d{2})?)?|([A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} ([A-Z][a-z]{2,8}))\s*(?:--|[-–—:])\s+\S`)
 
 // isDatedEntry reports whether p starts like a line of a chronology.
 func isDatedEntry(p string) bool {
 	m := datedEntry.FindStringSubmatchIndex(p)
-	return m != nil && (m[2] < 0 || monthOf(p[m[2]:m[3]]) != 0)
+	if m == nil {
+		return false
+	}
+	for g := 2; g <= 6; g += 2 {
+		if m[g] >= 0 {
+			return monthOf(p[m[g]:m[g+1]]) != 0
+		}
+	}
+	return true
 }
 
 // splitDatedLines splits a paragraph whose lines are the entries of a

@@ -33,13 +33,46 @@ type document struct {
 	entries map[*timeline.Event]bool
 }
 
+// sameDay reports whether a and b are the same single day.
+func sameDay(a, b timeline.Date) bool {
+	return a.Precision() == timeline.PrecisionDay && !a.IsInterval() && !b.IsInterval() && a.String() == b.String()
+}
+
+// sharedStems returns how many words of substance (four letters or more,
+// not function words, months or weekdays) a and b share, compared by stem:
+// "is extended by five days" and "agreed to extend it" share "extend".
+func sharedStems(a, b string) int {
+	words := func(s string) map[string]bool {
+		m := make(map[string]bool)
+		for _, w := range strings.Fields(s) {
+			w = strings.Trim(w, ".,;:'’\"“”()*")
+			lw := strings.ToLower(w)
+			if len(lw) < 4 || stopTitleWords[lw] || functionWords[lw] || monthOf(w) != 0 || weekdays[w] {
+				continue
+			}
+			m[stem(lw)] = true
+		}
+		return m
+	}
+	bw := words(b)
+	n := 0
+	for w := range words(a) {
+		if bw[w] {
+			n++
+		}
+	}
+	return n
+}
+
 // foldEntries gives the date of each event of a chronology entry to the
 // one event of the article it repeats at the same or a coarser date (a
 // "Key dates" line "25 Feb 2019 — ICJ advisory opinion" and the body's "In
 // February 2019 the International Court of Justice advised …"), with its
 // source; the entry's own event goes. The two share an actor or two words
 // of the entry's title. An entry that repeats no event, or more than one,
-// stays an event of its own.
+// stays an event of its own. On the same day, one shared word (by stem)
+// of the two sentences is enough: "May 29: The ceasefire is extended" and
+// "On May 29, the two sides agreed to extend it".
 func (d *document) foldEntries(events []*timeline.Event) []*timeline.Event {
 	if len(d.entries) == 0 {
 		return events
@@ -56,7 +89,8 @@ func (d *document) foldEntries(events []*timeline.Event) []*timeline.Event {
 			if d.entries[o] || o.Date.Precision() > e.Date.Precision() || o.Date.IsInterval() || !o.Date.Contains(e.Date) {
 				continue
 			}
-			if slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(o.Actors, a) }) || sharedWords(e.Title, o.Description) >= 2 {
+			if slices.ContainsFunc(e.Actors, func(a string) bool { return slices.Contains(o.Actors, a) }) || sharedWords(e.Title, o.Description) >= 2 ||
+				sameDay(e.Date, o.Date) && sharedStems(e.Description, o.Description) >= 1 {
 				match = o
 				n++
 			}
@@ -149,6 +183,11 @@ func (d *document) events() []*timeline.Event {
 		if len(txs) == 0 && lead != nil && d.paraOf[si] <= lead.para+2 {
 			sent.restates(lead)
 		}
+		if len(txs) == 0 {
+			if e := sent.sameDayAsLead(lead); e != nil {
+				out = append(out, e)
+			}
+		}
 		out = append(out, sent.subEvents()...)
 		out = append(out, sent.durationEvents(txs, out)...)
 		prev = sent
@@ -227,6 +266,11 @@ func (s *sentence) timexDate(tx dates.Timex) (timeline.Date, bool) {
 	if strings.HasSuffix(s.d.text[max(0, tx.Start-12):tx.Start], "end of ") || strings.HasSuffix(s.d.text[max(0, tx.Start-16):tx.Start], "end of the ") {
 		return timeline.Date{}, false
 	}
+	// "resolution 2699 (2023)": a year in brackets after a number is
+	// part of a name.
+	if isYear(tx.Text) && labelYear(s.d.text, tx.Start, tx.End) {
+		return timeline.Date{}, false
+	}
 	// A bare year right after a verb or a noun is its object or a label:
 	// "talks on what should follow 2012", "fiscal 2024".
 	if isYear(tx.Text) {
@@ -238,8 +282,9 @@ func (s *sentence) timexDate(tx dates.Timex) (timeline.Date, bool) {
 		}
 	}
 	// A bare year before a noun modifies it: "2005 levels", "the 2018
-	// summit". Only event nouns make it an event.
-	if isYear(tx.Text) {
+	// summit". Only event nouns make it an event. But "the court in 2018
+	// ordered": after "in", a verb in the past is the clause's.
+	if isYear(tx.Text) && !s.inYearThenPast(tx) {
 		if next := s.d.wordsAfter(tx.End, 3); len(next) > 0 && isLowerWord(next[0]) && !functionWords[next[0]] {
 			ok := false
 			for _, w := range next {
@@ -417,4 +462,25 @@ func (d *document) rangeEnd(tx dates.Timex) bool {
 	}
 	gap := strings.TrimSpace(d.text[p.End:tx.Start])
 	return gap == "to" || gap == "and" || gap == "-" || gap == "–" || gap == "through" || gap == "until"
+}
+
+// inYearThenPast reports whether the bare year tx follows "in" and a verb in
+// the past follows it: "the court in 2018 ordered".
+func (s *sentence) inYearThenPast(tx dates.Timex) bool {
+	t, ok := s.d.tokenBefore(tx.Start)
+	if !ok || !strings.EqualFold(t.Text, "in") {
+		return false
+	}
+	e := s.tokenAt(tx.End)
+	return e < len(s.toks) && s.pastVerbAt(e)
+}
+
+// labelYear reports whether the year at text[start:end] stands in brackets
+// right after a number, as in "resolution 2699 (2023)".
+func labelYear(text string, start, end int) bool {
+	if start < 3 || end >= len(text) || text[start-1] != '(' || text[end] != ')' || text[start-2] != ' ' {
+		return false
+	}
+	c := text[start-3]
+	return c >= '0' && c <= '9'
 }

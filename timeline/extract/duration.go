@@ -14,8 +14,10 @@ import (
 var durationValue = regexp.MustCompile(`^P(\d+)([DWMY])$`)
 
 // Words before "N days of talks" that end the period on the day of the
-// clause they follow.
-var endingWords = toSet(`ending concluding capping closing after`)
+// clause they follow. Not "after": in "announced a truce after two days of
+// talks" the talks are how the truce came about, and the truce is the
+// event.
+var endingWords = toSet(`ending concluding capping closing`)
 
 // durationEvents returns the events that a length of time places against a
 // date: the period "ending 13 days of negotiations" on the day of the
@@ -92,9 +94,11 @@ func (s *sentence) durationEvents(txs []dates.Timex, before []*timeline.Event) [
 				}
 				continue
 			}
-			if s.segmentOf(k) == 0 {
+			if s.segmentOf(k) == 0 && !s.verbBeforeToken(k) {
 				// "Two years after the White House ceremony, the two sides
 				// signed…": the main clause, dated against the ceremony.
+				// ("His trip comes half a century after …" is no such
+				// opening phrase.)
 				if ev := s.afterReferent(before, -sign*n, unit, a, b); ev != nil {
 					out = append(out, ev)
 				}
@@ -316,8 +320,14 @@ func (s *sentence) afterReferent(before []*timeline.Event, n int, unit string, a
 	if !ok {
 		return nil
 	}
-	// The main clause: the first segment after the phrase with a verb.
-	for j := s.segmentOf(b-1) + 1; j < len(s.segs); j++ {
+	return s.mainClauseOn(dt, s.segmentOf(b-1)+1)
+}
+
+// mainClauseOn returns the event of the first clause from segment from on
+// with a verb, dated dt, or nil when that clause is negated or tells
+// nothing.
+func (s *sentence) mainClauseOn(dt timeline.Date, from int) *timeline.Event {
+	for j := from; j < len(s.segs); j++ {
 		seg := s.segs[j]
 		if seg.verb.start < 0 {
 			continue
@@ -401,4 +411,40 @@ func shiftDate(d timeline.Date, n int, unit string) (timeline.Date, bool) {
 	}
 	out, err := timeline.ParseDate(t.Format(layout))
 	return out, err == nil && !t.Before(time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC))
+}
+
+// verbBeforeToken reports whether a finite verb of k's segment starts
+// before toks[k].
+func (s *sentence) verbBeforeToken(k int) bool {
+	for _, v := range s.segs[s.segmentOf(k)].verbs {
+		if v.start < k {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayAsLead returns the event of the main clause of a sentence with no
+// date that opens "Hours before the meeting," or "Shortly after the
+// talks,": the day of the article's main event, which "the meeting" is.
+func (s *sentence) sameDayAsLead(lead *mainEvent) *timeline.Event {
+	if lead == nil || len(s.segs) < 2 || len(s.toks) < 5 {
+		return nil
+	}
+	t := s.toks
+	if !sameDayWords[t[0].Low] || t[1].Low != "before" && t[1].Low != "after" {
+		return nil
+	}
+	if t[2].Low != "the" && t[2].Low != "their" && t[2].Low != "his" && t[2].Low != "her" {
+		return nil
+	}
+	if _, ok := eventNouns[t[3].Low]; !ok || t[4].Text != "," {
+		return nil
+	}
+	for j, seg := range s.segs {
+		if seg.start > 4 {
+			return s.mainClauseOn(lead.date, j)
+		}
+	}
+	return nil
 }

@@ -220,6 +220,9 @@ func TestChronologyLines(t *testing.T) {
 		// A Markdown table: one sentence per row, the date cell first; the header row goes.
 		{"e.md", "# Key dates\n\nThe treaty was signed on Thursday.\n\n| Date | Event |\n|------|-------|\n| 8 Nov 1965 | Territory **created** |\n| 2019 | Court opinion |\n\n| Event | When |\n| :-- | --: |\n| Treaty signed | 22 May 2025 |\n| Talks | often |\n",
 			"The treaty was signed on Thursday.\n\n8 Nov 1965 — Territory created.\n\n2019 — Court opinion.\n\n22 May 2025 — Treaty signed."},
+		// A bold day and month with no year, then a colon, starts an entry.
+		{"f.md", "# War in the capital\n\nTalks resumed on Monday.\n\n- **March 3:** Shelling hits the airport\n- **9 March** – The envoy flies home\n",
+			"Talks resumed on Monday.\n\nMarch 3: Shelling hits the airport.\n\n9 March – The envoy flies home."},
 		// Lines that do not all start with a date stay one paragraph.
 		{"c.txt", "Leaders meet\n\nThe talks began on Monday\n2014 - was a year of war.",
 			"The talks began on Monday 2014 - was a year of war."},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -682,6 +683,11 @@ func (s *sentence) clauseFor(k int) (clause, bool) {
 		}
 		return c, true
 	}
+	// "Gough Whitlam, in 1973, became …": a verbless phrase set off by
+	// commas between a subject and its verb dates that verb.
+	if c, ok := s.setOffBeforeVerb(si); ok {
+		return c, true
+	}
 	if !s.allVerbless(0, si) {
 		for j := si - 1; j >= 0; j-- {
 			if vs := s.segs[j].verbs; len(vs) > 0 {
@@ -719,6 +725,28 @@ func (s *sentence) clauseFor(k int) (clause, bool) {
 		}
 	}
 	return clause{}, false
+}
+
+// setOffBeforeVerb returns the clause of the segment after si when si is a
+// verbless phrase set off by commas and that segment, with no lead, starts
+// with its verb: the predicate of the subject before si ("Whitlam, in 1973,
+// became"). The segment before si must have no verb after its subject's
+// last word, so "He said, on Monday, that …" is not one.
+func (s *sentence) setOffBeforeVerb(si int) (clause, bool) {
+	if si == 0 || si+1 >= len(s.segs) {
+		return clause{}, false
+	}
+	g, next := s.segs[si], s.segs[si+1]
+	if g.start == 0 || s.toks[g.start-1].Text != "," || g.end >= len(s.toks) || s.toks[g.end].Text != "," {
+		return clause{}, false
+	}
+	if next.lead != "" || len(next.verbs) == 0 || next.verbs[0].start != next.start || next.start != g.end+1 {
+		return clause{}, false
+	}
+	if vs := s.segs[si-1].verbs; len(vs) > 0 && vs[len(vs)-1].end >= s.segs[si-1].end-1 {
+		return clause{}, false
+	}
+	return clause{si + 1, next.verbs[0]}, true
 }
 
 // Verbs that say when a happening began or ended: "a session that ended
@@ -1248,6 +1276,12 @@ func (s *sentence) elidedSubject(si int) (int, int, bool) {
 		// declared independence"), and participle phrases ("replacing the
 		// backstop"), are not where a coordinated clause's subject is.
 		if relativeLeads[seg.lead] || subordinators[seg.lead] {
+			// "after Gough Whitlam, in 1973, became": a subordinator's
+			// own subject, cut from its verb by a phrase set off.
+			if subordinators[seg.lead] && len(seg.verbs) == 0 && found < 0 && j < si-1 && s.segs[si].verbs[0].start == s.segs[si].start {
+				found = j
+				break
+			}
 			continue
 		}
 		if first := s.toks[seg.start].Low; strings.HasSuffix(first, "ing") && len(first) > 5 && baseVerb(first) == "" && !isCap(s.toks[seg.start].Text) {
@@ -1790,7 +1824,7 @@ func (s *sentence) event(tx dates.Timex, txs []dates.Timex) *timeline.Event {
 				c, weak = clause{c.si + 1, s.segs[c.si+1].verb}, false
 			}
 		}
-		if c.vg.negated || weak {
+		if c.vg.negated || weak || s.clockedSitting(c, tx) || s.trendSoFar(c, tx) {
 			return nil
 		}
 		// "The first match kicks off on Sunday", "Xi and Biden meet
@@ -2271,6 +2305,10 @@ func (s *sentence) subEvents() []*timeline.Event {
 		first := s.toks[seg.start].Low
 		var title, typ string
 		switch {
+		case s.goingHome(seg):
+			// "… and to speak at a university before flying home": the
+			// way home is no happening of its own.
+			continue
 		case strings.HasSuffix(first, "ing") && len(first) > 5 && baseVerb(first) == "" && !s.onlyPunct(seg.start+1, seg.end):
 			// "after holding talks with X": the subject is the dated
 			// clause's. ("rose on Monday before easing" tells no more.)
@@ -2305,6 +2343,16 @@ func (s *sentence) subEvents() []*timeline.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// goingHome reports whether seg is a gerund and "home" only: "before
+// flying home", "after returning home".
+func (s *sentence) goingHome(seg segment) bool {
+	first := s.toks[seg.start].Low
+	if !strings.HasSuffix(first, "ing") || seg.start+1 >= seg.end || s.toks[seg.start+1].Low != "home" {
+		return false
+	}
+	return s.onlyPunct(seg.start+2, seg.end)
 }
 
 // mainAfterDated returns the event of the main clause that a dated clause
@@ -2422,3 +2470,54 @@ func (s *sentence) headBeforeOf(words []token) int {
 // country: "the foreign ministers of France, Germany and Poland".
 var officeNouns = toSet(`minister ministers president presidents leader leaders head heads chief chiefs secretary
 premier premiers king queen emir chancellor governments government delegation delegations`)
+
+// clockOnly matches a time of day that names no day: "3:07 p.m.", "noon".
+var clockOnly = regexp.MustCompile(`(?i)^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midnight)(?:\s+(?:local time|GMT|UTC|[A-Z]{2,4}))?$`)
+
+// clockedSitting reports whether clause c only tells the clock time at
+// which a meeting the text has already named began or ended: "The meeting
+// began at 3:07 p.m." (its subject is "the" and a noun of a happening, and
+// tx a time of day). The meeting is the event, not its opening.
+func (s *sentence) clockedSitting(c clause, tx dates.Timex) bool {
+	if tx.Type != dates.Time || !aspectVerbs[c.vg.base] || c.vg.form == formParticiple || !clockOnly.MatchString(tx.Text) {
+		return false
+	}
+	a, b := s.subjectOf(c)
+	if a == b && s.segs[c.si].verb.start == s.segs[c.si].start {
+		// "… and ended at 4:02 p.m."
+		a, b, _ = s.elidedSubject(c.si)
+	}
+	if b-a == 2 && determiners[s.toks[a].Low] {
+		a++
+	}
+	if b-a != 1 {
+		return false
+	}
+	_, ok := eventNouns[s.toks[a].Low]
+	return ok
+}
+
+// Verbs that tell how an amount or a state has changed: "trade has picked
+// up", "ties have warmed".
+var trendVerbs = toSet(`pick rise fall grow improve decline increase decrease slow recover surge soar drop climb warm thaw
+deteriorate worsen ease expand shrink rebound slump jump double triple halve`)
+
+// trendSoFar reports whether clause c, in the present perfect with a verb
+// of change, tells how things have gone over the current year or month:
+// "Trade has picked up this year" is a trend, not an event ("China has
+// lifted the duties this year" is one).
+func (s *sentence) trendSoFar(c clause, tx dates.Timex) bool {
+	switch strings.ToLower(tx.Text) {
+	case "this year", "this month":
+	default:
+		return false
+	}
+	if c.vg.start < 0 || c.vg.form == formFuture || !trendVerbs[c.vg.base] {
+		return false
+	}
+	switch s.toks[c.vg.start].Low {
+	case "has", "have", "'s", "'ve":
+		return c.vg.head > c.vg.start
+	}
+	return false
+}
