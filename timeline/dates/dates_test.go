@@ -36,6 +36,35 @@ func runFixtures(t *testing.T, fixtures []fixture) {
 	}
 }
 
+// timexStrings writes each expression "text=VALUE[/TYPE][@MOD]", the type
+// when it is not DATE.
+func timexStrings(xs []Timex) []string {
+	var gs []string
+	for _, x := range xs {
+		s := x.Text + "=" + x.Value
+		if x.Type != Date {
+			s += "/" + string(x.Type)
+		}
+		if x.Mod != "" {
+			s += "@" + x.Mod
+		}
+		gs = append(gs, s)
+	}
+	return gs
+}
+
+// runFixturesWith checks each fixture against Find with the reference
+// date ref, writing what Find returns with str.
+func runFixturesWith(t *testing.T, ref time.Time, str func([]Timex) []string, fixtures []fixture) {
+	t.Helper()
+	for _, f := range fixtures {
+		got := str(Find(f.text, ref))
+		if strings.Join(got, " | ") != strings.Join(f.want, " | ") {
+			t.Errorf("Find(%q)\n got  %q\n want %q", f.text, got, f.want)
+		}
+	}
+}
+
 func TestSeed(t *testing.T) {
 	runFixtures(t, []fixture{
 		{"Pelosi's visit to Taiwan in 2022 angered Beijing.", []string{"2022=2022"}},

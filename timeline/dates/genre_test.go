@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -22,7 +21,7 @@ var genreAirRef = time.Date(2024, 10, 30, 19, 0, 0, 0, time.UTC)
 // TimeML guidelines give them; where TimeBank has a settled convention for
 // a construction, the fixture follows it and says so.
 func TestGenre(t *testing.T) {
-	for _, f := range []fixture{
+	runFixturesWith(t, genreRef, timexStrings, []fixture{
 		// Earnings and business news.
 		{"The insurer earned $1.2 billion in the quarter ended Sept. 30, up from $980 million in the year-ago period.",
 			[]string{"the quarter=2024-Q3", "Sept. 30=2024-09-30", "the year-ago period=2023-Q3"}},
@@ -233,18 +232,13 @@ func TestGenre(t *testing.T) {
 			[]string{"Fifty years ago today=1974-10-30"}},
 		{"The Suez crisis of 1956 marked the end of Britain's imperial age.",
 			[]string{"1956=1956"}},
-	} {
-		got := timexStrings(Find(f.text, genreRef))
-		if strings.Join(got, " | ") != strings.Join(f.want, " | ") {
-			t.Errorf("Find(%q)\n got  %q\n want %q", f.text, got, f.want)
-		}
-	}
+	})
 }
 
 // TestGenreBroadcast checks broadcast transcripts, with numbers spelled out
 // and times of day relative to the air time genreAirRef.
 func TestGenreBroadcast(t *testing.T) {
-	for _, f := range []fixture{
+	runFixturesWith(t, genreAirRef, timexStrings, []fixture{
 		{"The storm is expected to make landfall tonight.",
 			[]string{"tonight=2024-10-30TNI/TIME"}},
 		{"We'll have more on that story later this evening.",
@@ -289,10 +283,5 @@ func TestGenreBroadcast(t *testing.T) {
 			[]string{"the top of the hour=2024-10-30T20:00/TIME"}},
 		{"Earlier today, the prime minister visited the flood zone.",
 			[]string{"Earlier today=2024-10-30"}},
-	} {
-		got := timexStrings(Find(f.text, genreAirRef))
-		if strings.Join(got, " | ") != strings.Join(f.want, " | ") {
-			t.Errorf("Find(%q)\n got  %q\n want %q", f.text, got, f.want)
-		}
-	}
+	})
 }

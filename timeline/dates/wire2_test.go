@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -10,28 +9,11 @@ import (
 // 6 March 2025 (ISO week 2025-W10, Monday 3 to Sunday 9 March).
 var wire2Ref = time.Date(2025, 3, 6, 0, 0, 0, 0, time.UTC)
 
-// timexStrings writes each expression "text=VALUE[/TYPE][@MOD]", the type
-// when it is not DATE.
-func timexStrings(xs []Timex) []string {
-	var gs []string
-	for _, x := range xs {
-		s := x.Text + "=" + x.Value
-		if x.Type != Date {
-			s += "/" + string(x.Type)
-		}
-		if x.Mod != "" {
-			s += "@" + x.Mod
-		}
-		gs = append(gs, s)
-	}
-	return gs
-}
-
 // TestWire2 checks sentences written in the style of 2020s wire copy (AP,
 // Reuters, AFP, BBC, Al Jazeera, Xinhua), none taken from the development
 // corpora, against the TIMEX3 annotation the TimeML guidelines give them.
 func TestWire2(t *testing.T) {
-	for _, f := range []fixture{
+	runFixturesWith(t, wire2Ref, timexStrings, []fixture{
 		// Explicit dates in their common forms.
 		{"GENEVA, March 6 (Reuters) - Iran and three European powers will hold a new round of nuclear talks on March 18, diplomats said on Thursday.",
 			[]string{"March 6=2025-03-06", "March 18=2025-03-18", "Thursday=2025-03-06"}},
@@ -352,10 +334,5 @@ func TestWire2(t *testing.T) {
 			[]string{"2020=2020"}},
 		{"The 2022-23 winter was the mildest on record.",
 			[]string{"2022-23=2022"}},
-	} {
-		got := timexStrings(Find(f.text, wire2Ref))
-		if strings.Join(got, " | ") != strings.Join(f.want, " | ") {
-			t.Errorf("Find(%q)\n got  %q\n want %q", f.text, got, f.want)
-		}
-	}
+	})
 }

@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -15,7 +14,7 @@ var wireRef = time.Date(2015, 3, 11, 0, 0, 0, 0, time.UTC)
 // their TIMEX3 annotation: each expression is written
 // "text=VALUE[/TYPE][@MOD]", the type when it is not DATE.
 func TestWire(t *testing.T) {
-	for _, f := range []fixture{
+	runFixturesWith(t, wireRef, timexStrings, []fixture{
 		{"BEIJING, March 11 (Xinhua) -- China's exports rose 48.3 percent year-on-year in February, customs data showed on Wednesday.",
 			[]string{"March 11=2015-03-11", "February=2015-02", "Wednesday=2015-03-11"}},
 		{"The ministry said earlier on Wednesday that talks would resume next Thursday.",
@@ -169,21 +168,5 @@ func TestWire(t *testing.T) {
 			[]string{"Tuesday=2015-03-10", "Friday=2015-03-13"}},
 		{"LONDON, March 10 (Reuters) - Sterling rose on Tuesday.",
 			[]string{"March 10=2015-03-10", "Tuesday=2015-03-10"}},
-	} {
-		got := Find(f.text, wireRef)
-		var gs []string
-		for _, x := range got {
-			s := x.Text + "=" + x.Value
-			if x.Type != Date {
-				s += "/" + string(x.Type)
-			}
-			if x.Mod != "" {
-				s += "@" + x.Mod
-			}
-			gs = append(gs, s)
-		}
-		if strings.Join(gs, " | ") != strings.Join(f.want, " | ") {
-			t.Errorf("Find(%q)\n got  %q\n want %q", f.text, gs, f.want)
-		}
-	}
+	})
 }

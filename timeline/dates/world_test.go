@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -33,7 +32,7 @@ func worldStrings(xs []Timex) []string {
 // or year and whose Through is its last; where TimeBank has a settled
 // convention the fixture follows it and says so.
 func TestWorld(t *testing.T) {
-	for _, f := range []fixture{
+	runFixturesWith(t, worldRef, worldStrings, []fixture{
 		// Xinhua.
 		{"BEIJING, March 5 (Xinhua) -- Premier Li Qiang delivered the government work report at the opening of the second session of the 14th National People's Congress on Tuesday.",
 			[]string{"March 5=2024-03-05", "Tuesday=2024-03-05"}},
@@ -221,10 +220,5 @@ func TestWorld(t *testing.T) {
 			[]string{"2021=2021..2027", "2027=2027"}},
 		{"Done at Brussels, 13 March 2024.",
 			[]string{"13 March 2024=2024-03-13"}},
-	} {
-		got := worldStrings(Find(f.text, worldRef))
-		if strings.Join(got, " | ") != strings.Join(f.want, " | ") {
-			t.Errorf("Find(%q)\n got  %q\n want %q", f.text, got, f.want)
-		}
-	}
+	})
 }
