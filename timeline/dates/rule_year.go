@@ -37,7 +37,7 @@ var year = newRule("year", cYear,
 					return false // F-2022, 1-2000; but post-1959
 				}
 			}
-			if notYearBefore[w] || prev == '(' && designatedBefore(x.text, x.off+m.Left-1) {
+			if notYearBefore[w] || prev == '(' && numberBefore(x.text, x.off+m.Left-1) {
 				return false // "resolution 2699 (2023)": the year of a name
 			}
 			if i := x.off + m.Left - 1; prev == ' ' && i > 0 && !yearContext[w] {
@@ -168,28 +168,3 @@ func seasonCode(s string) string {
 
 // seasonWord reports whether w names a season.
 func seasonWord(w string) bool { return seasonCodes[lowerTrim(w)] != "" }
-
-// designatedBefore reports whether the "(" at i follows a designation and
-// its number, as in "resolution 2699 (2023)" or "Regulation No. 1907
-// (2006)": the year in brackets is part of the name.
-func designatedBefore(text string, i int) bool {
-	j := i
-	for j > 0 && text[j-1] == ' ' {
-		j--
-	}
-	k := j
-	for k > 0 && (isDigit(text[k-1]) || text[k-1] == '/') {
-		k--
-	}
-	if k == j {
-		return false
-	}
-	for k > 0 && text[k-1] == ' ' {
-		k--
-	}
-	e := k
-	for k > 0 && (isLetter(text[k-1]) || text[k-1] == '.') {
-		k--
-	}
-	return notYearBefore[strings.ToLower(text[k:e])]
-}

@@ -266,11 +266,6 @@ func (s *sentence) timexDate(tx dates.Timex) (timeline.Date, bool) {
 	if strings.HasSuffix(s.d.text[max(0, tx.Start-12):tx.Start], "end of ") || strings.HasSuffix(s.d.text[max(0, tx.Start-16):tx.Start], "end of the ") {
 		return timeline.Date{}, false
 	}
-	// "resolution 2699 (2023)": a year in brackets after a number is
-	// part of a name.
-	if isYear(tx.Text) && labelYear(s.d.text, tx.Start, tx.End) {
-		return timeline.Date{}, false
-	}
 	// A bare year right after a verb or a noun is its object or a label:
 	// "talks on what should follow 2012", "fiscal 2024".
 	if isYear(tx.Text) {
@@ -473,14 +468,4 @@ func (s *sentence) inYearThenPast(tx dates.Timex) bool {
 	}
 	e := s.tokenAt(tx.End)
 	return e < len(s.toks) && s.pastVerbAt(e)
-}
-
-// labelYear reports whether the year at text[start:end] stands in brackets
-// right after a number, as in "resolution 2699 (2023)".
-func labelYear(text string, start, end int) bool {
-	if start < 3 || end >= len(text) || text[start-1] != '(' || text[end] != ')' || text[start-2] != ' ' {
-		return false
-	}
-	c := text[start-3]
-	return c >= '0' && c <= '9'
 }
