@@ -94,6 +94,8 @@ func TestClauses(t *testing.T) {
 		// A range of days inside one expression is the period.
 		{"2023-07-18", "Putin will host African leaders in St Petersburg on July 27-28.",
 			[]string{"2023-07-27/2023-07-28 | Putin to host African leaders in St Petersburg"}, nil},
+		{"2024-04-26", "The committee met in Geneva from 1 to 3 March 2024.",
+			[]string{"2024-03-01/2024-03-03 | Committee meets in Geneva"}, nil},
 		{"2005-02-16", "Talks on what should follow 2012 are expected to begin in Montreal.", nil, []string{"2012"}},
 		{"2005-02-16", "Together they accounted for 55 percent of emissions in 1990.", nil, []string{"1990"}},
 		{"1995-11-21", "Air strikes followed the fall of Srebrenica.", nil, []string{"1995-23"}},

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -419,19 +418,14 @@ func (d *document) wordsAfter(i, n int) []string {
 	return out
 }
 
-// dayRange matches two days of one month joined by a dash: "27-28",
-// "20–22".
-var dayRange = regexp.MustCompile(`\b\d{1,2}\s*[-–]\s*\d{1,2}\b`)
-
-// rangeDate returns the period that tx opens with "from" or "between":
-// "from 1950 to 1953" is 1950/1953.
+// rangeDate returns the period of a range: one that tx holds ("Feb.
+// 27-28, 2019", "1 to 3 March 2024") or one it opens with "from" or
+// "between" ("from 1950 to 1953" is 1950/1953).
 func (d *document) rangeDate(tx dates.Timex, dt timeline.Date) (timeline.Date, bool) {
 	if tx.Through == "" || dt.IsInterval() {
 		return timeline.Date{}, false
 	}
-	// "Feb. 27-28, 2019" holds its range; other ranges open with "from"
-	// or "between" ("from 1950 to 1953").
-	inner := strings.ContainsAny(tx.Text, "-–") && dayRange.MatchString(tx.Text)
+	inner := !d.opensRange(tx)
 	first, _, _ := strings.Cut(strings.ToLower(tx.Text), " ")
 	if w := d.rawWordBefore(tx.Start); !inner && first != "from" && first != "between" && w != "from" && w != "between" {
 		return timeline.Date{}, false
@@ -442,6 +436,13 @@ func (d *document) rangeDate(tx dates.Timex, dt timeline.Date) (timeline.Date, b
 	}
 	r, err := timeline.ParseDate(dt.String() + "/" + end.String())
 	return r, err == nil
+}
+
+// opensRange reports whether the end of tx's range is the expression
+// after it ("1950" of "from 1950 to 1953"), not inside tx ("Feb. 27-28").
+func (d *document) opensRange(tx dates.Timex) bool {
+	i, _ := slices.BinarySearchFunc(d.timexes, tx.Start, func(t dates.Timex, s int) int { return t.Start - s })
+	return i+1 < len(d.timexes) && d.rangeEnd(d.timexes[i+1])
 }
 
 // rangeEnd reports whether tx ends a range that the expression before it
