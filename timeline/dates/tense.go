@@ -76,11 +76,6 @@ var scheduleVerbs = map[string]bool{
 	"kicks": true, "leaves": true, "enters": true, "takes": true,
 }
 
-// subjectPronouns are the pronouns that open a clause as its subject.
-var subjectPronouns = map[string]bool{
-	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
-}
-
 // futureClause are the conjunctions after which a verb in the present
 // simple speaks of the future: "after she resigns on Wednesday", "if the
 // talks succeed", "once the parliament approves the deal in May".
@@ -389,7 +384,7 @@ func tenseAt(text string, start, end int) Tense {
 	hi := n + len(right)
 	for k, w := range right {
 		if w.comma && (w.w == "and" || w.w == "but" || w.w == "while" || w.w == "whereas") {
-			if k+1 < len(right) && (right[k+1].name || subjectPronouns[right[k+1].w]) {
+			if k+1 < len(right) && (right[k+1].name || subjects[right[k+1].w]) {
 				hi = n + k
 				break
 			}
